@@ -1,0 +1,53 @@
+# weerbaarxblock — every target sets itself up from a fresh clone.
+#   make demo    serve the Dutch demo course on http://127.0.0.1:8000
+#   make test    every test, on each supported Python found (browser tests on the newest)
+#   make bench   speed, memory and asset-weight benchmarks
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+SETTINGS := weerbaarxblock.demo.settings
+HOST ?= 127.0.0.1:8000
+
+help:
+	@sed -n '2,5p' Makefile
+
+# The newest supported Python on this machine, or a clear message.
+define newest_python
+$$(.ci/pythons | head -n 1 | cut -d' ' -f1)
+endef
+
+demo:
+	@version=$(newest_python); \
+	if [ -z "$$version" ]; then echo "make demo needs Python 3.12 or 3.11; neither was found." >&2; exit 3; fi; \
+	venv=$$(.ci/venv $$version) || exit $$?; \
+	mkdir -p var; \
+	export DJANGO_SETTINGS_MODULE=$(SETTINGS); \
+	$$venv/bin/django-admin migrate --run-syncdb --verbosity 0 && \
+	echo "Demo course: http://$(HOST)/  (Python $$version; stop with Ctrl-C)" && \
+	$$venv/bin/django-admin runserver --noreload $(HOST)
+
+test:
+	@.ci/system-deps
+	@versions=$$(.ci/pythons | cut -d' ' -f1); \
+	if [ -z "$$versions" ]; then echo "make test needs Python 3.12 or 3.11; neither was found." >&2; exit 3; fi; \
+	newest=$$(echo "$$versions" | head -n 1); status=0; \
+	for version in $$versions; do \
+	  venv=$$(.ci/venv $$version) || exit $$?; \
+	  if [ "$$version" = "$$newest" ]; then \
+	    echo "== lint (Python $$version)"; $$venv/bin/ruff check weerbaarxblock tests setup.py || status=1; \
+	    marks=""; \
+	  else marks="not browser and not packaging"; fi; \
+	  echo "== tests on Python $$version $${marks:+($$marks)}"; \
+	  $$venv/bin/python -m pytest -m "$$marks" || status=1; \
+	done; \
+	exit $$status
+
+bench:
+	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
+	$$venv/bin/python -m pytest benchmarks -p no:cacheprovider -q
+
+# Extract msgids into the .po files and compile catalogs (needs Debian's gettext).
+translations:
+	@.ci/system-deps
+	@venv=$$(.ci/venv $(newest_python)); .ci/translations $$venv
+
+.PHONY: help demo test bench translations

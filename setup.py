@@ -1,0 +1,62 @@
+"""Packaging for weerbaarxblock: three Open edX XBlocks and their Django app.
+
+The block classes load templates, static files and translations relative to
+the ``weerbaarxblock`` package, so those folders are shipped inside it. In the
+repository they live at the top level and ``weerbaarxblock/`` links to them.
+"""
+import os
+
+from setuptools import find_packages, setup
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ASSET_DIRS = ("static", "templates", "translations")
+
+
+def package_assets():
+    """Every file below the asset folders, relative to the package directory."""
+    found = []
+    for folder in ASSET_DIRS:
+        for root, _dirs, files in os.walk(os.path.join(HERE, folder)):
+            relative_root = os.path.relpath(root, HERE)
+            found.extend(os.path.join(relative_root, name) for name in files)
+    return found
+
+
+def long_description():
+    with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
+        return readme.read()
+
+
+setup(
+    name="weerbaarxblock",
+    version="0.1.0",
+    description="Open edX XBlocks for Divosa's training 'Ondermijning en het sociaal domein'",
+    long_description=long_description(),
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0",
+    python_requires=">=3.11",
+    packages=find_packages(include=["weerbaarxblock", "weerbaarxblock.*"]),
+    package_data={"weerbaarxblock": package_assets() + ["demo/templates/*/*.html"]},
+    install_requires=[
+        "XBlock>=5.3,<7",
+        "Django>=4.2,<6",
+        "lxml>=4.9",
+        "python-stdnum>=1.19",
+    ],
+    entry_points={
+        "xblock.v1": [
+            "weerbaar_reflection = weerbaarxblock.reflection_block:ReflectionBlock",
+            "weerbaar_scenario = weerbaarxblock.scenario_block:ScenarioBlock",
+            "weerbaar_network = weerbaarxblock.network_block:NetworkBlock",
+        ],
+        "lms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],
+        "cms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],
+    },
+    classifiers=[
+        "Framework :: Django :: 4.2",
+        "Framework :: Django :: 5.2",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: 3.12",
+        "Natural Language :: Dutch",
+    ],
+)

@@ -1,0 +1,1 @@
+"""weerbaarxblock's tests: domain, blocks, store, LMS contract, packaging, browser."""

@@ -1,0 +1,1 @@
+"""The demo course served by ``make demo`` on the workbench (never imported by the blocks)."""
