@@ -1,10 +1,6 @@
-"""Models for data read across learners, one section per activity.
-
-Keys are strings (``course_key``, ``usage_key``, ``learner_id``) so that the
-app needs no edx-platform imports; ``learner_id`` is the per-course anonymous
-id the LMS gives the block, never the Django user id.
-"""
+"""Reflectiejournaal: entries, their submitted versions and instructor reviews."""
 from django.db import models
+
 
 
 class ReflectionEntry(models.Model):

@@ -1,0 +1,7 @@
+"""Models for data read across learners, one module per activity.
+
+Keys are strings (``course_key``, ``usage_key``, ``learner_id``) so the app
+needs no edx-platform imports; ``learner_id`` is the per-course anonymous id
+the LMS gives the block, never the Django user id.
+"""
+from .reflection import ReflectionEntry, ReflectionReview, ReflectionVersion  # noqa: F401
