@@ -34,8 +34,8 @@ test:
 	  venv=$$(.ci/venv $$version) || exit $$?; \
 	  if [ "$$version" = "$$newest" ]; then \
 	    echo "== lint (Python $$version)"; $$venv/bin/ruff check weerbaarxblock tests setup.py || status=1; \
-	    marks=""; \
-	  else marks="not browser and not packaging"; fi; \
+	    marks="not bench"; \
+	  else marks="not bench and not browser and not packaging"; fi; \
 	  echo "== tests on Python $$version $${marks:+($$marks)}"; \
 	  $$venv/bin/python -m pytest -m "$$marks" || status=1; \
 	done; \
@@ -43,7 +43,7 @@ test:
 
 bench:
 	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
-	$$venv/bin/python -m pytest benchmarks -p no:cacheprovider -q
+	$$venv/bin/python -m pytest tests/benchmarks -m bench -s
 
 # Extract msgids into the .po files and compile catalogs (needs Debian's gettext).
 translations:
