@@ -41,7 +41,8 @@ setup(
         "XBlock>=5.3,<7",
         "Django>=4.2,<6",
         "lxml>=4.9",
-        "python-stdnum>=1.19",
+        "python-stdnum>=1.19",  # BSN, IBAN and postcode checks in the privacy guard
+        "phonenumbers>=8.13",  # phone numbers in running text for the privacy guard
     ],
     entry_points={
         "xblock.v1": [
