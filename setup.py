@@ -36,7 +36,10 @@ setup(
     license="AGPL-3.0",
     python_requires=">=3.11",
     packages=find_packages(include=["weerbaarxblock", "weerbaarxblock.*"]),
-    package_data={"weerbaarxblock": package_assets() + ["demo/templates/*/*.html"]},
+    package_data={
+        "weerbaarxblock": package_assets()
+        + ["demo/templates/*/*.html", "demo/static/*/*", "demo/locale/*/LC_MESSAGES/*"]
+    },
     install_requires=[
         "XBlock>=5.3,<7",
         "Django>=4.2,<6",
