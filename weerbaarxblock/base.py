@@ -28,6 +28,7 @@ def _(text):
 
 
 @XBlock.wants("user")
+@XBlock.wants("studio_user_permissions")  # Studio's editor runtime: who may change the course (see roles)
 @XBlock.needs("i18n")
 class WeerbaarBlock(CompletableXBlockMixin, XBlock):
     """Shared behaviour of the three activities. Subclasses set ``event_namespace``."""

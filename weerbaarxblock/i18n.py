@@ -6,6 +6,7 @@ import gettext as gettext_module
 import os
 
 from django.utils import translation
+from xblock.runtime import NullI18nService
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 LOCALE_DIR = os.path.join(PACKAGE_DIR, "translations")
@@ -29,7 +30,9 @@ def service_for(block):
         service = block.runtime.service(block, "i18n")
     except Exception:  # noqa: BLE001 - no i18n service declared in this runtime
         service = None
-    return service or package_translations(current_language())
+    if service is None or isinstance(service, NullI18nService):  # XBlock's stand-in when a runtime has none
+        return package_translations(current_language())
+    return service
 
 
 def js_catalog_path(language):

@@ -29,7 +29,8 @@ def safe_parser():
 def parse(text):
     """Parse XML text (str or bytes) into an element, refusing entity declarations."""
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-    if _DOCTYPE.search(data) and _ENTITY_DECLARATION.search(data):
+    scan = data.replace(b"\x00", b"")  # in UTF-16 and UTF-32 the ASCII markers sit between NUL bytes
+    if _DOCTYPE.search(scan) and _ENTITY_DECLARATION.search(scan):
         raise Problem("xml_entities")
     try:
         root = etree.fromstring(data, parser=safe_parser())
@@ -37,7 +38,7 @@ def parse(text):
         raise Problem("xml_invalid", detail=str(error)[:200]) from error
     if root.getroottree().docinfo.internalDTD is not None and _has_entities(root):
         raise Problem("xml_entities")
-    return root
+    return check_node(root)  # references to entities of an external DTD stay unresolved: refuse them too
 
 
 def _has_entities(root):

@@ -3,6 +3,12 @@
 In the LMS the service's current user carries ``opt_attrs`` keyed
 ``edx-platform.*`` (see edx-platform's ``DjangoXBlockUserService``); the demo's
 service fills the same keys, so one code path serves both.
+
+Studio recognises authors in two ways. Its preview runtime sets
+``is_author_mode``. Its editor (``studio_view`` and the handlers it posts to,
+Studio's ``component_handler``) runs on the modulestore runtime instead: no
+``is_author_mode``, and a user service without the staff flag; there the
+``studio_user_permissions`` service answers ``can_write(course_key)``.
 """
 from dataclasses import dataclass
 
@@ -11,6 +17,7 @@ ATTR_ANON_ID = "edx-platform.anonymous_user_id"
 ATTR_USERNAME = "edx-platform.username"
 ATTR_AUTHENTICATED = "edx-platform.is_authenticated"
 ATTR_WORKBENCH_ID = "xblock-workbench.user_id"
+STUDIO_PERMISSIONS = "studio_user_permissions"
 
 
 @dataclass(frozen=True)
@@ -23,11 +30,12 @@ class Viewer:
     is_staff: bool
     is_authenticated: bool
     in_authoring_runtime: bool  # Studio's preview runtime (``runtime.is_author_mode``)
+    studio_can_write: bool = False  # Studio's editor runtime: ``studio_user_permissions.can_write``
 
     @property
     def may_author(self):
-        """Studio save handlers: course staff, or the authoring runtime itself."""
-        return self.is_staff or self.in_authoring_runtime
+        """Studio save handlers: course staff, the authoring runtime, or a Studio user with write access."""
+        return self.is_staff or self.in_authoring_runtime or self.studio_can_write
 
 
 def current_viewer(block):
@@ -48,7 +56,17 @@ def current_viewer(block):
         is_staff=bool(attrs.get(ATTR_STAFF, False)),
         is_authenticated=bool(authenticated) and learner_id is not None,
         in_authoring_runtime=in_authoring,
+        studio_can_write=_studio_can_write(block),
     )
+
+
+def _studio_can_write(block):
+    """True when Studio's permission service says the current user may change this course."""
+    if not _has_service(block, STUDIO_PERMISSIONS):
+        return False
+    can_write = getattr(block.runtime.service(block, STUDIO_PERMISSIONS), "can_write", None)
+    context_key = getattr(block.scope_ids.usage_id, "context_key", None)
+    return bool(callable(can_write) and context_key is not None and can_write(context_key))
 
 
 def learner_name(block, learner_id, fallback=""):
