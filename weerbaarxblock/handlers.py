@@ -30,7 +30,7 @@ def json_response(payload, status=200):
 
 
 def api(role=LEARNER):
-    """Decorate ``method(self, data)``; it returns a JSON-serialisable result."""
+    """Decorate ``method(self, data)``; it returns a JSON-serialisable result (or a ready ``Response``)."""
 
     def decorate(method):
         @XBlock.handler
@@ -50,11 +50,13 @@ def api(role=LEARNER):
             except (ValueError, UnicodeDecodeError):
                 return self.error_response(Problem("invalid_json"), 400)
             try:
-                return json_response(method(self, require_object(data)))
+                result = method(self, require_object(data))
             except Problem as problem:
                 return self.error_response(problem, 400)
             except Problems as problems:
                 return self.problems_response(problems)
+            # A handler may answer with its own response (e.g. 409 Conflict for a stale draft).
+            return result if isinstance(result, Response) else json_response(result)
 
         handler.weerbaar_role = role
         return handler

@@ -36,12 +36,14 @@
     return "";
   }
 
-  /** POST JSON to a block handler. Resolves to {ok, status, data}; never rejects on HTTP errors. */
-  function post(runtime, element, handler, payload) {
+  /** POST JSON to a block handler. Resolves to {ok, status, data}; never rejects on HTTP errors.
+   * options.keepalive: let the request outlive the page (saving on pagehide). */
+  function post(runtime, element, handler, payload, options) {
     var url = runtime.handlerUrl(element, handler);
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
+      keepalive: Boolean(options && options.keepalive),
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken(), "X-Requested-With": "XMLHttpRequest" },
       body: JSON.stringify(payload || {})
     }).then(function (response) {

@@ -1,15 +1,21 @@
-"""Reflectiejournaal: entries, their submitted versions and instructor reviews."""
+"""Reflectiejournaal: entries, their submitted versions and instructor reviews.
+
+The draft text itself stays in the learner's XBlock ``user_state``; an entry row
+exists from the first saved draft on (status "draft", word count, date, name)
+so the instructor's list shows learners who have only a draft. Submitted text
+is copied into a ``ReflectionVersion`` per submission; the entry row holds the
+latest submitted answers for the list and the export.
+"""
 from django.db import models
 
 
-
 class ReflectionEntry(models.Model):
-    """One learner's entry in a reflection block (journal mode: one per dated entry)."""
+    """One learner's entry in a reflection block (journal mode: one row per numbered entry)."""
 
     DRAFT = "draft"
     SUBMITTED = "submitted"
     REVIEWED = "reviewed"
-    CHANGED = "changed"  # edited or resubmitted after feedback
+    CHANGED = "changed"  # resubmitted after feedback
     STATUSES = [
         (DRAFT, "draft"),
         (SUBMITTED, "submitted"),
@@ -21,14 +27,16 @@ class ReflectionEntry(models.Model):
     usage_key = models.CharField(max_length=255)
     learner_id = models.CharField(max_length=255)
     learner_name = models.CharField(max_length=255, blank=True)
+    pseudonym = models.CharField(max_length=16, blank=True)
     number = models.PositiveIntegerField(default=1)
     status = models.CharField(max_length=16, choices=STATUSES, default=DRAFT)
     answers = models.JSONField(default=dict, blank=True)
     word_count = models.PositiveIntegerField(default=0)
-    version = models.PositiveIntegerField(default=0)
+    version = models.PositiveIntegerField(default=0)  # number of the latest submitted version; 0: none yet
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField()
     submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -38,7 +46,9 @@ class ReflectionEntry(models.Model):
         ]
         indexes = [
             models.Index(fields=["course_key", "usage_key", "status", "updated_at"], name="weerbaar_refl_review_idx"),
+            models.Index(fields=["usage_key", "updated_at"], name="weerbaar_refl_date_idx"),
             models.Index(fields=["usage_key", "learner_name"], name="weerbaar_refl_name_idx"),
+            models.Index(fields=["usage_key", "pseudonym"], name="weerbaar_refl_pseudonym_idx"),
         ]
         ordering = ["-updated_at"]
 
@@ -60,18 +70,22 @@ class ReflectionVersion(models.Model):
 
 
 class ReflectionReview(models.Model):
-    """An instructor's feedback (and score, when graded) on one version of an entry."""
+    """An instructor's feedback (and score, when graded) on one version of an entry.
+
+    ``scores`` keeps the rubric as it was when scored: ``[{"criterion", "criterion_label", "level",
+    "level_label", "points"}]``, so later edits to the rubric do not rewrite earlier reviews.
+    """
 
     entry = models.ForeignKey(ReflectionEntry, on_delete=models.CASCADE, related_name="reviews")
     version = models.PositiveIntegerField()
     reviewer_id = models.CharField(max_length=255)
     reviewer_name = models.CharField(max_length=255, blank=True)
     feedback = models.TextField(blank=True)
-    criterion_levels = models.JSONField(default=dict, blank=True)
+    scores = models.JSONField(default=list, blank=True)
     points = models.FloatField(null=True, blank=True)
     max_points = models.FloatField(null=True, blank=True)
     created_at = models.DateTimeField()
     seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-id"]

@@ -1,0 +1,206 @@
+/* Reflectiejournaal editor: questions, mode, review, grading and rubric as a form. The server validates
+ * everything and answers with a message per field ("prompts.1.max_words"), shown beside that field.
+ * Works inside Studio's modal (runtime.notify) and in the demo, whose runtime has no notify. */
+function WeerbaarReflectionStudio(runtime, element) {
+  "use strict";
+  var C = window.WeerbaarCommon, gettext = C.t, fmt = C.fmt;
+  var host = element.jquery ? element[0] : element;
+  var form = host.querySelector("[data-studio]");
+  var general = form.querySelector("[data-general-error]");
+  var uid = form.getAttribute("aria-labelledby").split("-studio-title")[0];
+  var LABELS = { prompts: gettext("Question {number}"), rubric: gettext("Criterion {number}") };
+  var DEFAULTS = {
+    prompts: { question: "", guidance: "", required: true, min_words: null, max_words: null },
+    rubric: { label: "", levels: [{ label: "", points: 0 }, { label: "", points: 1 }] },
+    levels: { label: "", points: 0 }
+  };
+
+  function children(list) { return Array.prototype.filter.call(list.children, function (n) { return n.hasAttribute("data-item"); }); }
+  function own(item, selector) {
+    return Array.prototype.filter.call(item.querySelectorAll(selector), function (n) { return n.closest("[data-item]") === item; });
+  }
+  function ownList(item, name) { return own(item, "[data-list=\"" + name + "\"]")[0]; }
+  function topList(name) { return form.querySelector("[data-list=\"" + name + "\"]"); }
+  function field(item, key) { return own(item, "[data-key=\"" + key + "\"]")[0]; }
+
+  /* ---- building the lists ---- */
+  function addItem(list, name, data) {
+    var item = form.querySelector("template[data-template=\"" + name + "\"]").content.firstElementChild.cloneNode(true);
+    item.setAttribute("data-id", data.id || "");
+    own(item, "[data-key]").forEach(function (input) {
+      var value = data[input.getAttribute("data-key")];
+      if (input.type === "checkbox") { input.checked = Boolean(value); }
+      else { input.value = value === null || value === undefined ? "" : String(value); }
+    });
+    list.appendChild(item);
+    if (name === "rubric") { (data.levels || []).forEach(function (level) { addItem(ownList(item, "levels"), "levels", level); }); }
+    return item;
+  }
+  function fill(config) {
+    ["prompts", "rubric"].forEach(function (name) {
+      var list = topList(name);
+      list.textContent = "";
+      (config[name] || []).forEach(function (data) { addItem(list, name, data); });
+    });
+    renumber();
+  }
+
+  /* Ids, label targets, error boxes and paths follow the order on screen ("prompts.2.question"). */
+  function renumber() {
+    ["prompts", "rubric"].forEach(function (name) {
+      children(topList(name)).forEach(function (item, index) {
+        wire(item, name + "." + index, fmt(LABELS[name], { number: index + 1 }));
+        if (name === "rubric") {
+          children(ownList(item, "levels")).forEach(function (level, j) { wire(level, name + "." + index + ".levels." + j, ""); });
+        }
+      });
+    });
+    updateTotal();
+  }
+  function wire(item, path, legend) {
+    var base = uid + "-" + path.split(".").join("-");
+    own(item, "[data-number-label]").forEach(function (node) { node.textContent = legend; });
+    own(item, "[data-error-for]").forEach(function (box) {
+      var key = box.getAttribute("data-error-for");
+      box.setAttribute("data-path", key ? path + "." + key : path);
+      box.id = base + (key ? "-" + key : "") + "-error";
+    });
+    own(item, "[data-key]").forEach(function (input) {
+      var key = input.getAttribute("data-key");
+      input.id = base + "-" + key;
+      var label = own(item, "[data-label-for=\"" + key + "\"]")[0];
+      if (label) { label.htmlFor = input.id; }
+      var box = own(item, "[data-error-for=\"" + key + "\"]")[0];
+      if (box) { input.setAttribute("aria-describedby", box.id); }
+    });
+  }
+
+  /* ---- reading the form ---- */
+  function number(input) {
+    var text = input.value.trim();
+    if (text === "") { return null; }
+    var value = Number(text);
+    return Number.isInteger(value) ? value : text;
+  }
+  function read(item, key) {
+    var input = field(item, key);
+    if (input.type === "checkbox") { return input.checked; }
+    return input.type === "number" ? number(input) : input.value;
+  }
+  function collect() {
+    var f = form.elements;
+    return {
+      display_name: f.display_name.value,
+      introduction: f.introduction.value,
+      privacy_note: f.privacy_note.value,
+      mode: f.mode.value,
+      may_edit_after_submit: f.may_edit_after_submit.checked,
+      may_revise_after_feedback: f.may_revise_after_feedback.checked,
+      review: f.review.value,
+      grading: f.grading.value,
+      max_points: number(f.max_points),
+      prompts: children(topList("prompts")).map(function (item) {
+        return { id: item.getAttribute("data-id"), question: read(item, "question"), guidance: read(item, "guidance"),
+          required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words") };
+      }),
+      rubric: children(topList("rubric")).map(function (item) {
+        return { id: item.getAttribute("data-id"), label: read(item, "label"),
+          levels: children(ownList(item, "levels")).map(function (level) {
+            return { id: level.getAttribute("data-id"), label: read(level, "label"), points: read(level, "points") };
+          }) };
+      })
+    };
+  }
+  function updateTotal() {
+    var scored = form.elements.grading.value === "scored";
+    form.querySelector("[data-scored-only]").hidden = !scored;
+    var hint = form.querySelector("[data-rubric-total]");
+    var criteria = children(topList("rubric"));
+    if (!criteria.length) { hint.textContent = gettext("Without a rubric, enter the maximum score yourself."); return; }
+    var total = criteria.reduce(function (sum, item) {
+      return sum + children(ownList(item, "levels")).reduce(function (best, level) {
+        var value = read(level, "points");
+        return typeof value === "number" && value > best ? value : best;
+      }, 0);
+    }, 0);
+    hint.textContent = fmt(gettext("The rubric's highest levels add up to {total} points; leave the maximum empty to use that."), { total: total });
+  }
+
+  /* ---- messages beside the fields ---- */
+  function clearErrors() {
+    general.textContent = "";
+    Array.prototype.forEach.call(form.querySelectorAll("[data-path]"), function (box) { box.textContent = ""; });
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (input) { input.removeAttribute("aria-invalid"); });
+  }
+  function showProblems(data) {
+    var first = null, unplaced = [];
+    (data.problems || [{ field: data.field, message: data.error }]).forEach(function (problem) {
+      var box = problem.field ? form.querySelector("[data-path=\"" + problem.field + "\"]") : null;
+      if (!box) { unplaced.push(problem.message); return; }
+      box.textContent = box.textContent ? box.textContent + " " + problem.message : problem.message;
+      var input = form.querySelector("[aria-describedby~=\"" + box.id + "\"]");
+      if (input) {
+        if (input.tagName !== "FIELDSET") { input.setAttribute("aria-invalid", "true"); }
+        first = first || input;
+      }
+    });
+    general.textContent = [data.error].concat(unplaced).filter(Boolean).join(" ");
+    if (first && first.tagName !== "FIELDSET") { first.focus(); }
+  }
+
+  /* ---- actions ---- */
+  form.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || !form.contains(button)) { return; }
+    var item = button.closest("[data-item]"), name;
+    if (button.hasAttribute("data-add")) {
+      name = button.getAttribute("data-add");
+      var list = name === "levels" ? ownList(item, "levels") : topList(name);
+      var added = addItem(list, name, DEFAULTS[name]);
+      renumber();
+      own(added, "[data-key]")[0].focus();
+    } else if (button.hasAttribute("data-remove")) {
+      var next = item.nextElementSibling || item.previousElementSibling;
+      var listName = item.parentNode.getAttribute("data-list"), parentItem = item.parentNode.closest("[data-item]");
+      var addButton = parentItem ? own(parentItem, "[data-add=\"" + listName + "\"]")[0] : form.querySelector("[data-add=\"" + listName + "\"]");
+      item.parentNode.removeChild(item);
+      renumber();
+      (next ? own(next, "[data-key]")[0] : addButton).focus();
+      C.announce(form, gettext("Removed."));
+    } else if (button.hasAttribute("data-move")) {
+      var step = Number(button.getAttribute("data-move"));
+      var other = step < 0 ? item.previousElementSibling : item.nextElementSibling;
+      if (!other) { return; }
+      item.parentNode.insertBefore(item, step < 0 ? other : other.nextElementSibling);
+      renumber();
+      button.focus();
+      C.announce(form, own(item, "[data-number-label]")[0].textContent);
+    } else if (button.hasAttribute("data-cancel")) {
+      C.notify(runtime, "cancel", {});
+    }
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.getAttribute("data-key") === "points") { updateTotal(); }
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target.name === "grading") { updateTotal(); }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearErrors();
+    C.notify(runtime, "save", { state: "start" });
+    C.post(runtime, host, "studio_submit", collect()).then(function (result) {
+      if (result.ok) {
+        fill(result.data.config);
+        form.elements.max_points.value = result.data.config.max_points === null ? "" : result.data.config.max_points;
+        C.announce(form, gettext("Saved."));
+        C.notify(runtime, "save", { state: "end" });
+      } else {
+        showProblems(result.data);
+        C.notify(runtime, "error", { title: gettext("Not saved"), message: result.data.error });
+      }
+    });
+  });
+
+  fill(C.readJson(form, "[data-config]"));
+}

@@ -1,0 +1,83 @@
+"""The instructor's CSV export and pseudonyms for reviewing without names.
+
+Spreadsheet formula injection: a cell whose text begins with ``=``, ``+``,
+``-`` or ``@`` (or a tab or carriage return, which some spreadsheets skip
+before reading a formula; and the full-width forms ``＝＋－＠``) is read as a
+formula by Excel, LibreOffice and Google Sheets. ``neutralise`` puts an
+apostrophe in front of such text, which spreadsheets show as plain text. This
+follows OWASP's "CSV Injection" advice. Numbers are written as numbers.
+
+Pseudonyms are short codes derived from the learner's id with a keyed hash
+(the block's usage key is the key): stable across pages, sorts and exports of
+one activity, different between activities, and not a name. They hide names
+from an instructor who wants to review without bias; they are not meant to
+withstand someone who can compute the hash for every learner id.
+"""
+import base64
+import hashlib
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+PSEUDONYM_LENGTH = 6
+
+
+def neutralise(value):
+    """A CSV cell that a spreadsheet shows as text: formula-like text gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def neutralise_row(cells):
+    return [neutralise(cell) for cell in cells]
+
+
+def pseudonym(learner_id, salt):
+    """A stable code such as ``K7QF2M`` for ``learner_id`` within the activity identified by ``salt``."""
+    digest = hashlib.blake2b(str(learner_id).encode("utf-8"), key=str(salt).encode("utf-8")[:64], digest_size=10)
+    return base64.b32encode(digest.digest()).decode("ascii")[:PSEUDONYM_LENGTH]
+
+
+def header(labels, prompts, rubric):
+    """The header row. ``labels`` holds the translated column names of the fixed columns."""
+    cells = [
+        labels["learner"],
+        labels["entry"],
+        labels["status"],
+        labels["submitted_at"],
+        labels["version"],
+        labels["words"],
+    ]
+    cells += [prompt.question for prompt in prompts]
+    cells += [labels["feedback"], labels["points"], labels["max_points"]]
+    cells += [criterion.label for criterion in rubric]
+    cells += [labels["reviewed_at"], labels["reviewer"]]
+    return neutralise_row(cells)
+
+
+def row(entry, prompts, rubric, status_labels):
+    """One entry as a CSV row; ``entry`` is the plain dict the store's export yields."""
+    answers = entry.get("answers") or {}
+    review = entry.get("review") or {}
+    levels = {score["criterion"]: score["level_label"] for score in review.get("scores") or ()}
+    cells = [
+        entry["learner"],
+        entry["number"],
+        status_labels.get(entry["status"], entry["status"]),
+        entry.get("submitted_at") or "",
+        entry.get("version") or "",
+        entry.get("word_count", 0),
+    ]
+    cells += [answers.get(prompt.id, "") for prompt in prompts]
+    cells += [review.get("feedback", ""), review.get("points"), review.get("max_points")]
+    cells += [levels.get(criterion.id, "") for criterion in rubric]
+    cells += [review.get("created_at") or "", review.get("reviewer_name", "")]
+    return neutralise_row(cells)

@@ -1,0 +1,50 @@
+"""Casus: every learner's attempts and answers, read across learners.
+
+The learner's own progress lives in the block's ``user_state``; these rows exist
+for what needs all learners at once: peers' anonymous percentages and the
+instructor's report and CSV export. Rows are never deleted when the author edits
+the scenario: answers that no longer fit are skipped where they are read.
+"""
+from django.db import models
+
+
+class ScenarioAttempt(models.Model):
+    """One attempt of one learner at one Casus block."""
+
+    course_key = models.CharField(max_length=255)
+    usage_key = models.CharField(max_length=255)
+    learner_id = models.CharField(max_length=255)
+    learner_name = models.CharField(max_length=255, blank=True)
+    number = models.PositiveIntegerField()
+    path = models.JSONField(default=list, blank=True)  # situation ids in the order answered
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    score = models.FloatField(null=True, blank=True)
+    ending = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["usage_key", "learner_id", "number"], name="weerbaar_scenario_attempt_unique")
+        ]
+        indexes = [models.Index(fields=["course_key", "usage_key", "learner_id"], name="weerbaar_scen_attempt_idx")]
+        ordering = ["learner_name", "learner_id", "number"]
+
+
+class ScenarioAnswer(models.Model):
+    """One answer to one situation; ``withdrawn`` when the learner went back and answered again."""
+
+    attempt = models.ForeignKey(ScenarioAttempt, on_delete=models.CASCADE, related_name="answers")
+    usage_key = models.CharField(max_length=255)  # copied from the attempt: distributions filter on it
+    learner_id = models.CharField(max_length=255)
+    step = models.PositiveIntegerField()  # 1-based position in the attempt's path
+    situation_id = models.CharField(max_length=64)
+    response_format = models.CharField(max_length=16)
+    answer = models.JSONField(default=dict)
+    justification = models.TextField(blank=True)
+    score = models.FloatField()
+    created_at = models.DateTimeField()
+    withdrawn = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["usage_key", "situation_id", "withdrawn"], name="weerbaar_scen_answer_idx")]
+        ordering = ["attempt_id", "step", "created_at"]
