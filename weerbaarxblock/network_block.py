@@ -17,7 +17,8 @@ from .base import WeerbaarBlock, _
 from .domain import network_compare, network_export
 from .domain.network_config import SETTINGS_DEFAULTS, validate_authoring
 from .domain.network_defaults import default_config, default_reference
-from .domain.network_model import LEARNER, reconcile_map, validate_map
+from .domain.network_model import LEARNER, validate_map
+from .domain.network_reconcile import reconcile_map
 from .domain.problems import Problem
 from .domain.shapes import get_int, get_text
 from .handlers import AUTHOR, STAFF, api, json_response

@@ -192,6 +192,5 @@
   }
 
   global.WeerbaarNetworkFeedback = renderFeedback;
-  global.WeerbaarNetworkDownload = download;
   global.WeerbaarNetwork = WeerbaarNetwork;
 })(window);

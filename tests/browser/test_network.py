@@ -1,6 +1,9 @@
 """Netwerkkaart in the browser: a map built with the mouse, another with the keyboard only (table view and
 canvas keys), feedback after submitting, the instructor view, the editor, axe checks, and a large map that
 stays smooth to drag."""
+import json
+import pathlib
+
 import pytest
 
 from .language import untranslated
@@ -130,6 +133,19 @@ def test_a_map_built_with_the_mouse(page, open_view, axe_check):
     page.wait_for_load_state("networkidle")
     assert root.locator(".wb-net-actor").count() == 5 and root.locator(".wb-net-relation").count() == 2
 
+    # exports made in the browser: labels stay text in the SVG, the PNG is a PNG, the JSON has the map
+    downloads = {}
+    for kind in ("SVG", "PNG", "JSON"):
+        with page.expect_download() as download:
+            root.get_by_role("button", name=f"Downloaden als {kind}").click()
+        downloads[kind] = pathlib.Path(download.value.path()).read_bytes()
+    svg_text = downloads["SVG"].decode("utf-8")
+    assert svg_text.startswith("<?xml") and "<svg" in svg_text
+    assert "&lt;img src=x onerror" in svg_text and "<img" not in svg_text
+    assert downloads["PNG"][:8] == b"\x89PNG\r\n\x1a\n"
+    exported = json.loads(downloads["JSON"])
+    assert len(exported["actors"]) == 5 and exported["case"] == "Zorgaanbieder Z: facturen kloppen niet"
+
     feedback = submit_and_wait(page, root)
     text = feedback.inner_text()
     assert "Score:" in text
@@ -212,8 +228,10 @@ def test_a_map_built_with_the_keyboard_only(page, open_view):
     assert page.evaluate("document.activeElement.matches('[data-feedback]')")
     text = feedback.inner_text()
     assert "Belangrijke actoren die je vond (4)" in text  # the own "Toezichthouder" counts as the hidden actor
-    assert "Wijkteam → Cliënt" not in text or "Zorgrelatie" in text
-    assert "Relaties met een andere richting" in text or "Relaties die je tekende zoals de experts" in text
+    # both relations drawn without a direction, where the experts drew one: right actors and type, other direction
+    assert "Relaties met een andere richting (2)" in text
+    assert "Buren — Wijkteam (Informatiedeling): de experts tekenden Buren → Wijkteam (Informatiedeling)." in text
+    assert "Relaties die de experts niet tekenden (1)" in text and "Cliënt (mevrouw A.) — Buren (Samenwerking)" in text
 
 
 def test_the_instructor_view_shows_the_class_overlay_and_each_map(page, open_view, axe_check):
@@ -291,8 +309,12 @@ def test_the_editor_validates_beside_the_field_and_saves(page, open_view, axe_ch
     root.get_by_role("button", name="Aan de kaart toevoegen").click()
     root.get_by_label("Toelichting bij Wijkteam").fill("Kent het huishouden.")
     root.get_by_label("Toelichting bij Wijkteam").press("Tab")
+    page.evaluate("""() => { window.__notes = []; const original = WeerbaarCommon.notify;
+        WeerbaarCommon.notify = (runtime, name, data) => { window.__notes.push(name + ":" + ((data || {}).state || ""));
+                                                          original(runtime, name, data); }; }""")
     root.get_by_role("button", name="Opslaan").click()
     root.locator("[data-status]").filter(has_text="Opgeslagen.").wait_for()
+    assert page.evaluate("window.__notes") == ["save:start", "save:end"]  # Studio's notify, when it is there
     open_view(page, EMPTY, "docent", view="studio_view")
     assert root.get_by_label("Ring 5", exact=True).input_value() == "Landelijke instanties"
     assert root.get_by_label("Toelichting bij Wijkteam").input_value() == "Kent het huishouden."

@@ -1,6 +1,5 @@
 """Netwerkkaart comparison: unit tests of each verdict, property tests of the score, linear time, overlay."""
 import copy
-import time
 
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
@@ -254,24 +253,6 @@ def big_case(size):
             "relations": [{"id": f"r{n}", "source": f"a{n}", "target": f"a{(n + 1) % size}", "type": "druk",
                            "direction": "none", "strength": "normal"} for n in range(size)]}
     return cfg, ref, data
-
-
-def test_comparison_time_grows_linearly():
-    """Eight times the items may take about eight times as long; quadratic work would take 64 times."""
-
-    def timed(size):
-        cfg, ref, data = big_case(size)
-        best = float("inf")
-        for _ in range(5):  # the fastest run: least disturbed by other work on the machine
-            start = time.perf_counter()
-            result = compare(cfg, settings(), ref, data)
-            best = min(best, time.perf_counter() - start)
-        assert len(result["relations"]["wrong_type"]) == size
-        return best
-
-    timed(200)  # warm up
-    small, large = timed(1000), timed(8000)
-    assert large < small * 8 * 4, (small, large)
 
 
 # ---- class overlay -------------------------------------------------------------------------------------------

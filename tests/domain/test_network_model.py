@@ -8,9 +8,9 @@ from weerbaarxblock.domain.network_model import (
     NOTE_MAX,
     REFERENCE,
     normalise_label,
-    reconcile_map,
     validate_map,
 )
+from weerbaarxblock.domain.network_reconcile import reconcile_map
 from weerbaarxblock.domain.problems import Problem, Problems
 
 from .network_fixtures import config, reference, reference_as_learner_map

@@ -19,7 +19,7 @@ from .network_model import (
     text_at,
     validate_map,
 )
-from .problems import Problem, Problems, collect
+from .problems import Problem, Problems
 
 SHAPES = ("circle", "square", "diamond", "triangle", "hexagon")
 LINES = ("solid", "dashed", "dotted")
@@ -284,7 +284,3 @@ def validate_authoring(data):
         raise Problems(problems)
     return texts, config, settings, reference
 
-
-def check_authoring(data):
-    """Like ``validate_authoring`` but only reports: used by the OLX import to refuse broken content."""
-    collect([lambda: validate_authoring(data)])

@@ -14,8 +14,8 @@ id) and its actors and relations carry an ``explanation`` instead of flags and n
 
 Validation refuses what the issue lists (labels over 80 characters, notes over 500, too many actors or
 relations, self-relations, relations to unknown actors, unknown types, duplicate relations) with a
-``Problem`` whose ``field`` points at the item ("actors.3.label"). Reconciliation makes a stored map valid
-again after the author changed the content, flagging what it had to change instead of dropping it.
+``Problem`` whose ``field`` points at the item ("actors.3.label"). ``network_reconcile`` makes a stored map
+valid again after the author changed the content.
 """
 import re
 import unicodedata
@@ -37,7 +37,7 @@ FLAGS = ("ring_removed", "sector_removed", "type_removed", "palette_removed")
 LEARNER = "learner"
 REFERENCE = "reference"
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _ARTICLES = ("de", "het", "een", "the", "a", "an")
 
@@ -66,7 +66,7 @@ def ident_at(data, key, path, *, required=True):
     value = data.get(key, None)
     if value is None and not required:
         return None
-    if not isinstance(value, str) or not _ID.match(value) or len(value) > ID_MAX:
+    if not isinstance(value, str) or not ID_PATTERN.match(value) or len(value) > ID_MAX:
         raise Problem("network_bad_id", field=path, value=str(value)[:ID_MAX])
     return value
 
@@ -137,20 +137,9 @@ class _Gatherer:
             self.problems.append(problem)
             return None
 
-    def add(self, code, field, **params):
-        self.run(_raise, code, field, **params)
-
     def finish(self):
         if self.problems:
             raise Problems(self.problems)
-
-
-def _raise(code, field, **params):
-    raise Problem(code, field=field, **params)
-
-
-def empty_map():
-    return {"actors": [], "relations": []}
 
 
 def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, max_relations=150, gather=False,
@@ -309,114 +298,3 @@ class _Context:
         self.relation_ids.add(relation_id)
         self.relation_keys.add(key)
         return relation
-
-
-# ---- reconciliation -------------------------------------------------------------------------------------------
-def reconcile_map(stored, config):
-    """A stored learner map made valid for the current ``config``, items it had to change flagged.
-
-    Returns ``(map, report)``; ``report`` counts the flagged items and names the limits the map now exceeds.
-    Nothing a learner made is dropped, except a relation that can no longer be told apart from another one
-    between the same two actors (every relation type between them is taken); ``report["dropped"]`` counts those.
-    """
-    stored = stored if isinstance(stored, dict) else {}
-    rings = [ring["id"] for ring in config["rings"]]
-    sectors = ids(config["sectors"])
-    actor_types = [kind["id"] for kind in config["actor_types"]]
-    relation_types = [kind["id"] for kind in config["relation_types"]]
-    palette = {item["id"]: item for item in config["palette"] if item.get("offered", True)}
-    actors, known = [], {}
-    for item in _dicts(stored.get("actors")):
-        actor = _reconcile_actor(item, rings, sectors, actor_types, palette)
-        if actor is None or actor["id"] in known:
-            continue
-        known[actor["id"]] = actor
-        actors.append(actor)
-    relations, keys, dropped = [], set(), 0
-    for item in _dicts(stored.get("relations")):
-        relation = _reconcile_relation(item, known, relation_types, keys)
-        if relation is _NO_TYPE_LEFT:
-            dropped += 1
-        elif relation is not None:
-            relations.append(relation)
-    flagged = sum(1 for item in actors + relations if item["flags"])
-    return {"actors": actors, "relations": relations}, {"flagged": flagged, "dropped": dropped}
-
-
-def _dicts(value):
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def _reconcile_actor(item, rings, sectors, actor_types, palette):
-    if not isinstance(item.get("id"), str) or not _ID.match(item["id"]):
-        return None
-    flags = set(flag for flag in item.get("flags") or [] if flag in FLAGS)
-    palette_id = item.get("palette")
-    label = str(item.get("label") or "")[:LABEL_MAX]
-    actor_type = item.get("type")
-    if palette_id is not None:
-        entry = palette.get(palette_id)
-        if entry is None:
-            flags.add("palette_removed")
-            palette_id = None
-        else:
-            label, actor_type = entry["label"], entry["type"]
-    if actor_type not in actor_types:
-        flags.add("type_removed")
-        actor_type = actor_types[0]
-    ring = item.get("ring")
-    if ring not in rings:
-        flags.add("ring_removed")
-        ring = rings[-1]
-    sector = item.get("sector")
-    if sector is not None and sector not in sectors:
-        flags.add("sector_removed")
-        sector = None
-    return {
-        "id": item["id"],
-        "palette": palette_id,
-        "label": label or "?",
-        "type": actor_type,
-        "ring": ring,
-        "sector": sector,
-        "x": _coordinate(item.get("x")),
-        "y": _coordinate(item.get("y")),
-        "flags": sorted(flags),
-    }
-
-
-def _coordinate(value):
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        return 0.0
-    return max(-COORD_LIMIT, min(COORD_LIMIT, float(value)))
-
-
-_NO_TYPE_LEFT = object()
-
-
-def _reconcile_relation(item, known, relation_types, keys):
-    source, target = item.get("source"), item.get("target")
-    if source not in known or target not in known or source == target:
-        return None
-    if not isinstance(item.get("id"), str) or not _ID.match(item["id"]):
-        return None
-    flags = set(flag for flag in item.get("flags") or [] if flag in FLAGS)
-    pair = (min(source, target), max(source, target))
-    relation_type = item.get("type")
-    if relation_type not in relation_types or (*pair, relation_type) in keys:
-        free = [kind for kind in relation_types if (*pair, kind) not in keys]
-        if not free:
-            return _NO_TYPE_LEFT
-        flags.add("type_removed")
-        relation_type = free[0]
-    keys.add((*pair, relation_type))
-    return {
-        "id": item["id"],
-        "source": source,
-        "target": target,
-        "type": relation_type,
-        "direction": item.get("direction") if item.get("direction") in DIRECTIONS else "none",
-        "strength": item.get("strength") if item.get("strength") in STRENGTHS else "normal",
-        "note": str(item.get("note") or "")[:NOTE_MAX],
-        "flags": sorted(flags),
-    }

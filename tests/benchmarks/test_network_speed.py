@@ -1,0 +1,44 @@
+"""Map comparison is linear in the size of the maps, and light on memory (targets for `make bench`)."""
+import time
+import tracemalloc
+
+import pytest
+
+from tests.domain.network_fixtures import settings
+from tests.domain.test_network_compare import big_case
+from weerbaarxblock.domain.network_compare import compare
+
+pytestmark = pytest.mark.bench
+
+
+def fastest(size, runs=5):
+    cfg, ref, data = big_case(size)
+    best = float("inf")
+    for _ in range(runs):  # the fastest run is the least disturbed by other work on the machine
+        started = time.perf_counter()
+        compare(cfg, settings(), ref, data)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_comparison_time_grows_linearly():
+    """Eight times the items may take about eight times as long; quadratic work would take 64 times."""
+    fastest(200)  # warm up
+    small, large = fastest(1000), fastest(8000)
+    print(f"\ncompare: 1000 items {small * 1000:.1f} ms, 8000 items {large * 1000:.1f} ms")
+    assert large < small * 8 * 4
+
+
+def test_comparing_a_full_map_stays_fast_and_small():
+    """The issue's largest map: 150 actors and 300 relations."""
+    cfg, ref, data = big_case(150)
+    data["relations"] += [dict(r, id=f"x{r['id']}", source=r["target"], target=r["source"]) for r in data["relations"]]
+    tracemalloc.start()
+    started = time.perf_counter()
+    compare(cfg, settings(), ref, data)
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"\ncompare 150 actors / {len(data['relations'])} relations: {elapsed * 1000:.1f} ms, peak {peak / 1024:.0f} KiB")
+    assert elapsed < 0.1
+    assert peak < 5 * 1024 * 1024
