@@ -37,18 +37,6 @@ NUMBER_SETTINGS = ("actor_weight", "relation_weight", "partial_credit", "weight"
 FLAG_SETTINGS = ("allow_free", "graded")
 
 
-def _number(text, integer=False):
-    """A number from an attribute; text that is no number is passed on so validation names the field."""
-    try:
-        return int(text) if integer else float(text)
-    except (TypeError, ValueError):
-        return text
-
-
-def _text(node):
-    return (node.text or "").strip()
-
-
 def to_data(node, display_name_default):
     """The editor's dictionary from a ``weerbaar_network`` element."""
     olx.check_node(node)
@@ -64,7 +52,7 @@ def to_data(node, display_name_default):
             data[key] = defaults[key]
             continue
         data[key] = [
-            dict({"id": item.get("id"), "label": _text(item)}, **{name: item.get(name) for name in extras
+            dict({"id": item.get("id"), "label": olx.stripped_text(item)}, **{name: item.get(name) for name in extras
                                                                  if item.get(name) is not None})
             for item in holder.findall(item_tag)
         ]
@@ -73,7 +61,7 @@ def to_data(node, display_name_default):
             "id": item.get("id"),
             "label": olx.text_of(item, "label").strip(),
             "type": item.get("type"),
-            "synonyms": [_text(synonym) for synonym in item.findall("synonym")],
+            "synonyms": [olx.stripped_text(synonym) for synonym in item.findall("synonym")],
             "offered": olx.read_flag(item.get("offered"), default=True),
         }
         for item in (node.find("palette") if node.find("palette") is not None else [])
@@ -84,7 +72,7 @@ def to_data(node, display_name_default):
         settings[key] = olx.read_flag(node.get(key), default=SETTINGS_DEFAULTS[key])
     for key in INTEGER_SETTINGS + NUMBER_SETTINGS:
         if node.get(key) is not None:
-            settings[key] = _number(node.get(key), integer=key in INTEGER_SETTINGS)
+            settings[key] = olx.number_or_text(node.get(key), integer=key in INTEGER_SETTINGS)
     data["settings"] = settings
     data["reference"] = _reference(node.find("reference"))
     return data
@@ -98,18 +86,18 @@ def _reference(holder):
         if item.tag == "actor":
             reference["actors"].append({
                 "id": item.get("ref"), "palette": item.get("ref"), "ring": item.get("ring"),
-                "sector": item.get("sector"), "x": _number(item.get("x", "0")), "y": _number(item.get("y", "0")),
-                "explanation": _text(item),
+                "sector": item.get("sector"), "x": olx.number_or_text(item.get("x", "0")), "y": olx.number_or_text(item.get("y", "0")),
+                "explanation": olx.stripped_text(item),
             })
         elif item.tag == "relation":
             reference["relations"].append({
                 "id": item.get("id") or f"ref{number + 1}", "source": item.get("source"),
                 "target": item.get("target"), "type": item.get("type"),
                 "direction": item.get("direction", "none"), "strength": item.get("strength", "normal"),
-                "explanation": _text(item),
+                "explanation": olx.stripped_text(item),
             })
         elif item.tag == "left-out":
-            reference["left_out"].append({"actor": item.get("ref"), "explanation": _text(item)})
+            reference["left_out"].append({"actor": item.get("ref"), "explanation": olx.stripped_text(item)})
     return reference
 
 

@@ -66,6 +66,19 @@ def sub(parent, tag, text=None, **attrs):
     return child
 
 
+def number_or_text(text, integer=False):
+    """A number from an attribute or element text; anything else is passed on so validation names the field."""
+    try:
+        return int(text) if integer else float(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def stripped_text(node):
+    """An element's text without surrounding white space; empty for a missing element."""
+    return (node.text or "").strip() if node is not None else ""
+
+
 def flag(value):
     return "true" if value else "false"
 

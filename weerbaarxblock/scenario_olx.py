@@ -33,18 +33,6 @@ NUMBER_SETTINGS = ("weight",)
 TEXT_SETTINGS = ("instruction", "grading_policy")
 
 
-def _number(text, integer=False):
-    """A number from XML text; anything else is passed on so that validation names the field."""
-    try:
-        return int(text) if integer else float(text)
-    except (TypeError, ValueError):
-        return text
-
-
-def _text(node):
-    return (node.text or "").strip() if node is not None else ""
-
-
 def to_data(node, display_name_default):
     """``{"display_name", "settings", "scenario"}`` from a ``weerbaar_scenario`` element."""
     olx.check_node(node)
@@ -56,21 +44,21 @@ def to_data(node, display_name_default):
         if name in FLAG_SETTINGS:
             settings[name] = olx.read_flag(value)
         elif name in INTEGER_SETTINGS:
-            settings[name] = _number(value, integer=True)
+            settings[name] = olx.number_or_text(value, integer=True)
         elif name in NUMBER_SETTINGS:
-            settings[name] = _number(value)
+            settings[name] = olx.number_or_text(value)
         else:
             settings[name] = value
     holder = node.find("competencies")
     scenario = {
-        "introduction": _text(node.find("introduction")),
+        "introduction": olx.stripped_text(node.find("introduction")),
         "competencies": (
-            [_text(item) for item in holder.findall("competency")]
+            [olx.stripped_text(item) for item in holder.findall("competency")]
             if holder is not None else empty_scenario()["competencies"]
         ),
         "situations": [_situation(item) for item in node.findall("situation")],
         "endings": [
-            {"id": item.get("id", ""), "title": _text(item.find("title")), "text": _text(item.find("text"))}
+            {"id": item.get("id", ""), "title": olx.stripped_text(item.find("title")), "text": olx.stripped_text(item.find("text"))}
             for item in node.findall("ending")
         ],
     }
@@ -83,22 +71,22 @@ def _situation(node):
     kind = node.get("format", "")
     situation = {
         "id": node.get("id", ""),
-        "title": _text(node.find("title")),
-        "narrative": _text(node.find("narrative")),
+        "title": olx.stripped_text(node.find("title")),
+        "narrative": olx.stripped_text(node.find("narrative")),
         "image_url": image.get("src", "") if image is not None else "",
         "image_alt": image.get("alt", "") if image is not None else "",
-        "question": _text(node.find("question")),
+        "question": olx.stripped_text(node.find("question")),
         "format": kind,
         "options": [
-            {"id": item.get("id", ""), "text": _text(item.find("text")), "feedback": _text(item.find("feedback")),
+            {"id": item.get("id", ""), "text": olx.stripped_text(item.find("text")), "feedback": olx.stripped_text(item.find("feedback")),
              "next": item.get("next", "")}
             for item in node.findall("option")
         ],
-        "tags": [_text(item) for item in node.findall("tag")],
+        "tags": [olx.stripped_text(item) for item in node.findall("tag")],
         "next": node.get("next", ""),
     }
     if node.get("weight") is not None:
-        situation["weight"] = _number(node.get("weight"))
+        situation["weight"] = olx.number_or_text(node.get("weight"))
     situation["key"] = _key(node.find("key"), kind)
     return situation
 
@@ -107,9 +95,9 @@ def _key(node, kind):
     if node is None:
         return {}
     if kind == PICK_BEST:
-        return {"points": {item.get("option", ""): _number(_text(item)) for item in node.findall("points")}}
+        return {"points": {item.get("option", ""): olx.number_or_text(olx.stripped_text(item)) for item in node.findall("points")}}
     if kind == RATE:
-        return {"ratings": {item.get("option", ""): _number(_text(item)) for item in node.findall("rating")}}
+        return {"ratings": {item.get("option", ""): olx.number_or_text(olx.stripped_text(item)) for item in node.findall("rating")}}
     if kind == BEST_WORST:
         best, worst = node.find("best"), node.find("worst")
         return {"best": best.get("option", "") if best is not None else "",

@@ -5,7 +5,8 @@ import io
 import pytest
 
 from weerbaarxblock.domain.network_compare import compare
-from weerbaarxblock.domain.network_export import safe_cell, to_csv
+from weerbaarxblock.domain.network_export import to_csv
+from weerbaarxblock.domain.spreadsheet import safe_cell
 
 from .network_fixtures import config, reference, settings
 

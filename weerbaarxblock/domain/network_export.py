@@ -1,30 +1,16 @@
 """Netwerkkaart: staff exports (CSV and JSON) of learners' submitted maps.
 
-CSV opens in spreadsheet programs, which run cell text starting with ``=``, ``+``, ``-``, ``@`` (or a tab or
-carriage return) as a formula: every text cell that starts so gets a leading apostrophe (OWASP's advice for
-CSV injection). Numbers stay numbers.
+CSV cells go through ``spreadsheet.safe_row``, so no learner's label runs as a spreadsheet formula.
 """
 import csv
 import io
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet import safe_row
 
 CSV_COLUMNS = (
     "learner_id", "learner_name", "submitted_at", "score", "kind", "id", "label", "source", "target", "type",
     "direction", "strength", "ring", "sector", "note", "verdict",
 )
-
-
-def safe_cell(value):
-    """A CSV cell that a spreadsheet shows as text, never evaluates."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return value
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _verdicts(result):
@@ -68,7 +54,7 @@ def to_csv(config, entries, headers=CSV_COLUMNS):
     """The CSV text (UTF-8 with a byte-order mark, so spreadsheet programs read the accents right)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([safe_cell(header) for header in headers])
+    writer.writerow(safe_row(headers))
     for row in rows(config, entries):
-        writer.writerow([safe_cell(cell) for cell in row])
+        writer.writerow(safe_row(row))
     return "\ufeff" + buffer.getvalue()

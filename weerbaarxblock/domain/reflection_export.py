@@ -1,11 +1,6 @@
 """The instructor's CSV export and pseudonyms for reviewing without names.
 
-Spreadsheet formula injection: a cell whose text begins with ``=``, ``+``,
-``-`` or ``@`` (or a tab or carriage return, which some spreadsheets skip
-before reading a formula; and the full-width forms ``＝＋－＠``) is read as a
-formula by Excel, LibreOffice and Google Sheets. ``neutralise`` puts an
-apostrophe in front of such text, which spreadsheets show as plain text. This
-follows OWASP's "CSV Injection" advice. Numbers are written as numbers.
+Cells go through ``spreadsheet.safe_row`` (formula injection).
 
 Pseudonyms are short codes derived from the learner's id with a keyed hash
 (the block's usage key is the key): stable across pages, sorts and exports of
@@ -16,28 +11,9 @@ withstand someone who can compute the hash for every learner id.
 import base64
 import hashlib
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+from .spreadsheet import safe_row
+
 PSEUDONYM_LENGTH = 6
-
-
-def neutralise(value):
-    """A CSV cell that a spreadsheet shows as text: formula-like text gets a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, (int, float)):
-        return value
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
-
-
-def neutralise_row(cells):
-    return [neutralise(cell) for cell in cells]
 
 
 def pseudonym(learner_id, salt):
@@ -60,7 +36,7 @@ def header(labels, prompts, rubric):
     cells += [labels["feedback"], labels["points"], labels["max_points"]]
     cells += [criterion.label for criterion in rubric]
     cells += [labels["reviewed_at"], labels["reviewer"]]
-    return neutralise_row(cells)
+    return safe_row(cells)
 
 
 def row(entry, prompts, rubric, status_labels):
@@ -80,4 +56,4 @@ def row(entry, prompts, rubric, status_labels):
     cells += [review.get("feedback", ""), review.get("points"), review.get("max_points")]
     cells += [levels.get(criterion.id, "") for criterion in rubric]
     cells += [review.get("created_at") or "", review.get("reviewer_name", "")]
-    return neutralise_row(cells)
+    return safe_row(cells)

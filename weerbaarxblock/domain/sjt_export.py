@@ -3,18 +3,7 @@ import csv
 import io
 
 from .sjt_model import BEST_WORST, PICK_BEST, RANK, RATE
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def cell(value):
-    """A spreadsheet-safe cell: text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.4f}".rstrip("0").rstrip(".") if value == value else ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+from .spreadsheet import safe_row
 
 
 def answer_text(response_format, answer):
@@ -37,7 +26,7 @@ def to_csv(headers, rows):
     """``rows``: sequences in the order of ``headers``; every cell passes through ``cell``."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([cell(header) for header in headers])
+    writer.writerow(safe_row(headers))
     for row in rows:
-        writer.writerow([cell(value) for value in row])
+        writer.writerow(safe_row(row))
     return "\ufeff" + buffer.getvalue()  # a BOM so spreadsheet programs read UTF-8 (Dutch accents)

@@ -7,13 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from weerbaarxblock.domain import reflection as rules
-from weerbaarxblock.domain.reflection_export import (
-    FORMULA_STARTS,
-    header,
-    neutralise,
-    pseudonym,
-    row,
-)
+from weerbaarxblock.domain.reflection_export import header, pseudonym, row
+from weerbaarxblock.domain.spreadsheet import FORMULA_STARTS
+from weerbaarxblock.domain.spreadsheet import safe_cell as neutralise
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ from weerbaarxblock.domain.reflection_export import (
         (7, 7),
         (2.0, 2),
         (2.5, 2.5),
-        (True, "1"),
+        (True, "true"),
     ],
 )
 def test_neutralise(value, expected):
