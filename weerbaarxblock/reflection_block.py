@@ -8,6 +8,11 @@ Storage: the learner's draft (answers, version, time) is ``user_state``; from
 the first saved draft on, ``ReflectionEntry`` holds a summary row (status,
 word count, date, name) so instructors see learners who only have a draft.
 Submissions, versions and reviews live in the models.
+
+Privacy: every save and submission answers, per question, which kinds of
+client identifier (BSN, IBAN, phone number...) the text seems to contain, with
+a warning sentence (``reflection_privacy``); the learner is warned, never
+stopped, and neither responses nor events repeat what was found.
 """
 import csv
 import io
@@ -28,6 +33,7 @@ from .domain.problems import Problem, Problems
 from .domain.shapes import get_int
 from .handlers import AUTHOR, LEARNER, STAFF, api, json_response
 from .reflection_grades import publish_learner_grade
+from .reflection_privacy import privacy_report
 from .store import reflection as store
 
 CONFIG_FIELDS = (
@@ -112,7 +118,8 @@ class ReflectionBlock(WeerbaarBlock):
         staff = viewer.is_staff and not preview
         prompts = [
             dict(prompt.to_dict(), answer=(state or {}).get("answers", {}).get(prompt.id, ""),
-                 limits=self._limits_text(prompt))
+                 limits=self._limits_text(prompt),
+                 privacy_warning=(state or {}).get("privacy", {}).get(prompt.id, {}).get("warning", ""))
             for prompt in config.prompts
         ]
         fragment = self.build_fragment(
@@ -204,13 +211,15 @@ class ReflectionBlock(WeerbaarBlock):
             source = latest["answers"] if latest else {}
         reviews = [review for entry in stored for review in entry["reviews"]]
         newest_review = max((review["review_id"] for review in reviews), default=0)
+        answers = {prompt.id: source.get(prompt.id, "") for prompt in config.prompts}
         return {
             "entry": number,
             "status": status,
             "version": self.draft_version,
             "saved_at": self.draft_saved_at or None,
             "submitted_at": latest["submitted_at"] if latest else None,
-            "answers": {prompt.id: source.get(prompt.id, "") for prompt in config.prompts},
+            "answers": answers,
+            "privacy": privacy_report(answers, self.gettext),
             "editable": entries.may_edit(status, config),
             "can_start_new": config.journal and status not in (None, entries.DRAFT),
             "reviews": latest["reviews"] if latest else [],
@@ -254,7 +263,12 @@ class ReflectionBlock(WeerbaarBlock):
         self.draft_version = write.version + 1
         self.draft_saved_at = saved_at
         self.publish_event("draft_saved", {"entry": write.entry, "version": self.draft_version, "word_count": words})
-        return {"version": self.draft_version, "saved_at": saved_at, "word_counts": entries.word_counts(write.answers)}
+        return {
+            "version": self.draft_version,
+            "saved_at": saved_at,
+            "word_counts": entries.word_counts(write.answers),
+            "privacy": privacy_report(write.answers, self.gettext),  # a warning only: the draft is saved anyway
+        }
 
     @api(role=LEARNER)
     def submit(self, data):
@@ -282,7 +296,8 @@ class ReflectionBlock(WeerbaarBlock):
         self.publish_event("submitted", {
             "entry": write.entry, "version": result["version"], "status": result["status"], "word_count": words,
         })
-        return {"state": self._learner_state(config)}
+        state = self._learner_state(config)
+        return {"state": state, "privacy": state["privacy"]}
 
     @api(role=LEARNER)
     def mark_feedback_seen(self, data):

@@ -46,7 +46,7 @@ var WeerbaarReflection = (function () {
     var form = root.querySelector("[data-form]");
     function q(selector) { return root.querySelector(selector); }
     var status = q("[data-save-status]"), formError = q("[data-form-error]");
-    var areas = {}, over = {};
+    var areas = {}, over = {}, warned = {};
     S.prompts.forEach(function (p) { areas[p.id] = form.querySelector("textarea[name=\"" + p.id + "\"]"); });
     var marked = 0, timer = null, dirty = false, conflict = false, editing = false, queue = Promise.resolve(), retry = 5000;
 
@@ -93,6 +93,18 @@ var WeerbaarReflection = (function () {
       if (box) { box.textContent = message; }
       if (areas[id]) { areas[id].setAttribute("aria-invalid", message ? "true" : "false"); }
     }
+    /* The server's privacy warnings ({id: {kinds, warning}}); returns the ones not shown before, to announce once. */
+    function showPrivacy(found) {
+      var fresh = [];
+      S.prompts.forEach(function (p) {
+        var text = ((found || {})[p.id] || {}).warning || "", box = root.querySelector("[data-prompt=\"" + p.id + "\"] [data-privacy]");
+        box.textContent = text;
+        box.hidden = !text;
+        if (text && text !== warned[p.id]) { fresh.push(text); }
+        warned[p.id] = text;
+      });
+      return fresh.join(" ");
+    }
 
     /* ---- saving ---- */
     function setStatus(text, isError) {
@@ -113,6 +125,8 @@ var WeerbaarReflection = (function () {
             dirty = JSON.stringify(sent) !== JSON.stringify(answers());
             writeLocal();
             setStatus(fmt(gettext("Draft saved {time}"), { time: C.formatTime(r.data.saved_at) }));
+            var fresh = showPrivacy(r.data.privacy);
+            if (fresh) { C.announce(root, fresh); }
           } else if (r.status === 409) {
             showConflict(r.data);
           } else {
@@ -164,8 +178,7 @@ var WeerbaarReflection = (function () {
             dirty = false;
             editing = false;
             dropLocal();
-            render(true);
-            C.announce(root, gettext("Your entry has been submitted."));
+            C.announce(root, [gettext("Your entry has been submitted."), render(true)].join(" ").trim());
             q("[data-submitted]").focus();
           } else if (r.status === 409) {
             showConflict(r.data);
@@ -206,7 +219,7 @@ var WeerbaarReflection = (function () {
       return el("li", {}, [el("details", { open: (entry.reviews || []).some(function (r) { return r.review_id > S.feedback_seen; }) }, parts)]);
     }
     function render(fromState) {
-      var isLocked = locked();
+      var isLocked = locked(), warning = fromState ? showPrivacy(S.privacy) : "";
       S.prompts.forEach(function (p) {
         if (fromState) { areas[p.id].value = S.answers[p.id] || ""; }
         areas[p.id].readOnly = isLocked;
@@ -238,6 +251,7 @@ var WeerbaarReflection = (function () {
         marked = S.newest_review;
         C.post(runtime, host, "mark_feedback_seen", { review_id: marked });
       }
+      return warning;
     }
 
     /* ---- start: the server's draft, or the newer copy in this browser ---- */
@@ -245,6 +259,7 @@ var WeerbaarReflection = (function () {
     if (local && local.dirty && local.entry === S.entry && S.editable) {
       if (local.base === S.version) {
         S.answers = local.answers;
+        S.privacy = {};  /* the warnings were for the server's text: the next save brings this text's */
         dirty = true;
         editing = Boolean(S.status && S.status !== "draft");
         timer = window.setTimeout(save, DELAY);
@@ -267,6 +282,7 @@ var WeerbaarReflection = (function () {
       S.status = null;
       S.submitted_at = null;
       S.answers = {};
+      S.privacy = {};
       S.reviews = [];
       S.editable = true;
       S.can_start_new = false;
@@ -285,6 +301,7 @@ var WeerbaarReflection = (function () {
     });
     q("[data-use-local]").addEventListener("click", function () {
       S.answers = local.answers;
+      S.privacy = {};
       editing = Boolean(S.status && S.status !== "draft");
       render(true);
       q("[data-restore]").hidden = true;

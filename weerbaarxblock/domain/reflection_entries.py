@@ -25,6 +25,7 @@ tab or device never silently overwrites newer text.
 """
 from dataclasses import dataclass
 
+from . import privacy
 from .problems import Problem, Problems
 from .reflection_words import count_words, is_blank
 from .shapes import get_bool, get_choice, get_int, get_number, get_text
@@ -106,6 +107,21 @@ def total_words(answers):
 
 def word_counts(answers):
     return {prompt_id: count_words(text) for prompt_id, text in answers.items()}
+
+
+# The order in which a privacy warning names what it found: the most sensitive first.
+IDENTIFIER_ORDER = (privacy.BSN, privacy.IBAN, privacy.PHONE, privacy.POSTCODE, privacy.LICENCE_PLATE)
+
+
+def identifier_kinds(answers):
+    """Per answer, the kinds of personal identifier it seems to contain (never the text itself).
+
+    The learner is warned, not stopped: saving and submitting never depend on this.
+    """
+    return {
+        prompt_id: sorted(privacy.kinds_found(text), key=IDENTIFIER_ORDER.index)
+        for prompt_id, text in answers.items()
+    }
 
 
 # ---- statuses ----------------------------------------------------------------------------------
