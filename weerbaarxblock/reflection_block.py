@@ -243,16 +243,24 @@ class ReflectionBlock(WeerbaarBlock):
         return {key: entry[key] for key in ("number", "status", "submitted_at", "answers", "reviews")}
 
     # ---- learner handlers -----------------------------------------------------------------------------
-    @api(role=LEARNER)
-    def save_draft(self, data):
-        """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
-        config = self.config
+    def _checked_write(self, config, data):
+        """(write, latest entry number, its status) for a valid, current request; the 409 response otherwise."""
         write = entries.parse_write(config.prompts, data)
         conflict = self._version_conflict(write.version)
         if conflict:
             return conflict
         number, status = store.latest_entry(self.usage_key, self.viewer.learner_id)
         entries.check_target(config, write.entry, number, status)
+        return write, number, status
+
+    @api(role=LEARNER)
+    def save_draft(self, data):
+        """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
+        config = self.config
+        checked = self._checked_write(config, data)
+        if not isinstance(checked, tuple):
+            return checked  # the 409 for a stale version
+        write, number, status = checked
         words = entries.total_words(write.answers)
         if write.entry > number or status == entries.DRAFT:
             saved_at = store.save_draft_summary(self._keys, self._person(), write.entry, words)
@@ -273,12 +281,10 @@ class ReflectionBlock(WeerbaarBlock):
     @api(role=LEARNER)
     def submit(self, data):
         config = self.config
-        write = entries.parse_write(config.prompts, data)
-        conflict = self._version_conflict(write.version)
-        if conflict:
-            return conflict
-        number, status = store.latest_entry(self.usage_key, self.viewer.learner_id)
-        entries.check_target(config, write.entry, number, status)
+        checked = self._checked_write(config, data)
+        if not isinstance(checked, tuple):
+            return checked  # the 409 for a stale version
+        write, number, status = checked
         entries.check_limits(config.prompts, write.answers)
         entries.status_after_submit(status if write.entry == number else None, config)
         words = entries.total_words(write.answers)
