@@ -49,9 +49,9 @@ setup(
     ],
     entry_points={
         "xblock.v1": [
-            "weerbaar_reflection = weerbaarxblock.reflection_block:ReflectionBlock",
-            "weerbaar_scenario = weerbaarxblock.scenario_block:ScenarioBlock",
-            "weerbaar_network = weerbaarxblock.network_block:NetworkBlock",
+            "weerbaar_reflection = weerbaarxblock.reflection.block:ReflectionBlock",
+            "weerbaar_scenario = weerbaarxblock.scenario.block:ScenarioBlock",
+            "weerbaar_network = weerbaarxblock.network.block:NetworkBlock",
         ],
         "lms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],
         "cms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],

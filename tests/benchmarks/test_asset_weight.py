@@ -7,7 +7,7 @@ import gzip
 
 import pytest
 
-from weerbaarxblock.base import COMMON_CSS, COMMON_JS, loader
+from weerbaarxblock.core.block import COMMON_CSS, COMMON_JS, loader
 
 pytestmark = pytest.mark.bench
 

@@ -4,9 +4,9 @@ import tracemalloc
 
 import pytest
 
-from tests.domain.network_fixtures import settings
-from tests.domain.test_network_compare import big_case
-from weerbaarxblock.domain.network_compare import compare
+from tests.network.fixtures import settings
+from tests.network.test_compare import big_case
+from weerbaarxblock.network.rules.compare import compare
 
 pytestmark = pytest.mark.bench
 

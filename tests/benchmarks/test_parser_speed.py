@@ -3,8 +3,8 @@ import time
 
 import pytest
 
-from weerbaarxblock import olx
-from weerbaarxblock.domain.problems import Problem
+from weerbaarxblock.core import olx
+from weerbaarxblock.core.rules.problems import Problem
 
 pytestmark = pytest.mark.bench
 

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from weerbaarxblock.domain.reflection_words import count_words
+from weerbaarxblock.reflection.rules.words import count_words
 
 pytestmark = pytest.mark.browser
 

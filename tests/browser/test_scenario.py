@@ -11,10 +11,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from weerbaarxblock import olx, scenario_olx
-from weerbaarxblock.base import loader
-from weerbaarxblock.domain.sjt_model import normalise_scenario
-from weerbaarxblock.domain.sjt_scoring import score_answer
+from weerbaarxblock.core import olx
+from weerbaarxblock.core.block import loader
+from weerbaarxblock.scenario import olx as scenario_olx
+from weerbaarxblock.scenario.rules.model import normalise_scenario
+from weerbaarxblock.scenario.rules.scoring import score_answer
 
 pytestmark = pytest.mark.browser
 

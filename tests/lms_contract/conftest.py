@@ -7,9 +7,9 @@ from django.utils import translation
 from edx_toggles.toggles.testutils import override_waffle_switch
 from xblock.fields import Scope, String
 
-from weerbaarxblock.base import WeerbaarBlock
-from weerbaarxblock.domain.shapes import get_text
-from weerbaarxblock.handlers import AUTHOR, LEARNER, STAFF, api
+from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, api
+from weerbaarxblock.core.block import WeerbaarBlock
+from weerbaarxblock.core.rules.shapes import get_text
 
 from .runtime import LmsPlatform, TrackingLog
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from weerbaarxblock.domain.problems import Problem
+from weerbaarxblock.core.rules.problems import Problem
 
 from .conftest import BLOCK_TYPES
 

@@ -8,7 +8,7 @@ write access; everyone else gets 403 and nothing changes.
 """
 import pytest
 
-from weerbaarxblock.handlers import AUTHOR, LEARNER, STAFF
+from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF
 
 from .conftest import BLOCK_TYPES
 from .runtime import ANONYMOUS_KEYS, AUTHENTICATED_KEYS, USER_IS_STAFF

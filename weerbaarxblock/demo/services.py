@@ -6,8 +6,8 @@ it afterwards; ``runtime.user_id`` is the ``?student=`` of the request.
 from django.utils import translation
 from xblock.reference.user_service import UserService, XBlockUser
 
-from ..i18n import package_translations
-from ..roles import ATTR_ANON_ID, ATTR_AUTHENTICATED, ATTR_STAFF, ATTR_USERNAME, ATTR_WORKBENCH_ID
+from weerbaarxblock.core.i18n import package_translations
+from weerbaarxblock.core.roles import ATTR_ANON_ID, ATTR_AUTHENTICATED, ATTR_STAFF, ATTR_USERNAME, ATTR_WORKBENCH_ID
 
 # The demo's people: (student id, full name, course staff?)
 PEOPLE = {

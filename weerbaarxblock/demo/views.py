@@ -2,7 +2,7 @@
 from django.shortcuts import render
 from workbench.scenarios import get_scenarios
 
-from .course import ROLES, outline
+from weerbaarxblock.demo.course import ROLES, outline
 
 
 def course_home(request):

@@ -1,0 +1,57 @@
+"""The privacy guard finds Dutch identifiers in running text and leaves ordinary numbers alone."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from weerbaarxblock.core.rules.privacy import find_identifiers, kinds_found
+
+
+def elfproef_ok(digits):
+    weights = [9, 8, 7, 6, 5, 4, 3, 2, -1]
+    return sum(w * int(d) for w, d in zip(weights, digits, strict=True)) % 11 == 0
+
+
+def test_finds_each_kind_in_a_dutch_sentence():
+    text = (
+        "Cliënt (BSN 111222333) woont op 1234 AB 12, rekening NL91 ABNA 0417 1643 00, "
+        "bereikbaar op 06-12345678; de auto met kenteken 12-ABC-3 staat voor de deur."
+    )
+    found = {(f.kind, f.text) for f in find_identifiers(text)}
+    assert found == {
+        ("bsn", "111222333"),
+        ("postcode", "1234 AB 12"),
+        ("iban", "NL91 ABNA 0417 1643 00"),
+        ("phone", "06-12345678"),
+        ("licence_plate", "12-ABC-3"),
+    }
+
+
+def test_spans_point_at_the_text_found():
+    text = "Bel mij op +31 6 12345678 morgen."
+    [finding] = find_identifiers(text)
+    assert text[finding.start:finding.end] == finding.text == "+31 6 12345678"
+
+
+def test_ordinary_numbers_and_years_are_not_flagged():
+    text = "In 2019 verdiende hij 12000 euro; 123456789 is geen geldig BSN en 0123 AB geen postcode."
+    assert kinds_found(text) == []
+
+
+def test_an_invalid_iban_checksum_is_not_flagged():
+    assert kinds_found("Rekening NL92 ABNA 0417 1643 00") == []
+
+
+def test_postcodes_with_forbidden_letter_pairs_are_not_flagged():
+    assert kinds_found("Postbus 1234 SS en 1234 SA") == []
+
+
+@given(st.lists(st.integers(0, 9), min_size=8, max_size=8))
+def test_every_nine_digit_number_passing_the_elfproef_is_found(first_eight):
+    for last in range(10):
+        digits = "".join(map(str, first_eight + [last]))
+        if elfproef_ok(digits) and digits[0] != "0" and int(digits) != 0:
+            assert "bsn" in kinds_found(f"nummer {digits} genoteerd"), digits
+
+
+@given(st.text(alphabet="abcdefghij klmnop,.", max_size=200))
+def test_text_without_digits_has_no_identifiers(text):
+    assert find_identifiers(text) == []

@@ -1,0 +1,76 @@
+"""Word counting: one rule for Dutch, emoji, right-to-left scripts and ideographs."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from weerbaarxblock.reflection.rules.words import count_characters, count_words, is_blank
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", 0),
+        ("   \n\n\t ", 0),
+        ("Ik werk in de wijk.", 5),
+        ("zo'n ex-partner uit Noord-Holland", 4),
+        ("zo’n collega", 2),  # typographic apostrophe
+        ("streng -- liefhebben", 2),  # a dash between spaces is no word
+        ("3,5 uur en 1.000 euro", 5),
+        ("einde.Begin", 2),  # a full stop between letters separates
+        ("Goed gedaan! 👍🏽 Echt 🎉🎉", 3),
+        ("❤️", 0),  # a symbol with a variation selector is not a word
+        ("👨‍👩‍👧 gezin", 1),
+        ("שלום עולם", 2),  # Hebrew
+        ("\u200fمرحبا بالعالم\u200f", 2),  # Arabic between right-to-left marks
+        ("كَتَبَ الطالبُ", 2),  # Arabic with vowel signs (combining marks)
+        ("e\u0301e\u0301n woord", 2),  # decomposed accents stay inside the word
+        ("नमस्ते दुनिया", 2),  # Devanagari vowel signs
+        ("社会领域", 4),  # one word per ideograph
+        ("Top 600-aanpak", 2),
+        ("regel1\nregel2\n\nregel3", 3),
+        ("<script>alert(1)</script>", 4),
+        ("a_b", 2),
+    ],
+)
+def test_count_words(text, expected):
+    assert count_words(text) == expected
+
+
+def test_blank_means_nothing_visible():
+    assert is_blank("")
+    assert is_blank(" \n\t\u200f\u200b\ufeff\u00a0")
+    assert not is_blank(" . ")
+    assert not is_blank("🙂")
+
+
+def test_characters_are_code_points_not_bytes():
+    assert count_characters("🙂🙂") == 2
+    assert len("🙂🙂".encode()) == 8
+    assert count_characters("שלום") == 4
+
+
+LETTER_WORDS = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéëïöü"), min_size=1, max_size=12)
+SEPARATORS = st.sampled_from([" ", "\n", "  ", "\t", ", ", ". ", " 🙂 ", " — ", "\u200f ", " (", ") ", "!\n\n"])
+
+
+@given(st.lists(LETTER_WORDS, max_size=40), st.data())
+def test_words_joined_by_any_separator_are_counted_once_each(words, data):
+    text = ""
+    for word in words:
+        text += word + data.draw(SEPARATORS)
+    assert count_words(text) == len(words)
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_counts_add_up_across_a_space(first, second):
+    assert count_words(first + " " + second) == count_words(first) + count_words(second)
+
+
+@given(st.text(max_size=300))
+def test_never_more_words_than_characters(text):
+    assert 0 <= count_words(text) <= len(text)
+
+
+@given(st.text(max_size=200))
+def test_surrounding_whitespace_and_emoji_change_nothing(text):
+    assert count_words("  🎉 " + text + " \n😀 ") == count_words(text)

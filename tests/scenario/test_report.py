@@ -1,0 +1,87 @@
+"""Casus aggregates: peers' anonymous percentages with a minimum, the instructor's divergence, CSV safety."""
+import csv
+import io
+
+import pytest
+
+from weerbaarxblock.core.rules.problems import Problems
+from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.core.rules.spreadsheet import safe_cell as cell
+from weerbaarxblock.scenario.rules.export import answer_text
+from weerbaarxblock.scenario.rules.model import normalise_scenario
+from weerbaarxblock.scenario.rules.report import distribution, peer_distribution, report, situation_report
+from weerbaarxblock.scenario.rules.settings import normalise_settings
+
+from .data import linear
+
+
+@pytest.fixture(name="situations")
+def fixture_situations():
+    return {s["id"]: s for s in normalise_scenario(linear())["situations"]}
+
+
+def test_pick_best_percentages_and_peer_minimum(situations):
+    answers = [{"choice": "a"}, {"choice": "b"}, {"choice": "b"}, {"choice": "zzz"}]
+    result = distribution(situations["s1"], answers)
+    assert (result["count"], result["outdated"]) == (3, 1)
+    assert [row["chosen"] for row in result["options"]] == [33, 67, 0]
+    assert peer_distribution(situations["s1"], answers, 4) is None
+    assert peer_distribution(situations["s1"], answers, 3)["count"] == 3
+    assert peer_distribution(situations["s1"], [], 0) is None  # never an empty table
+
+
+def test_best_worst_rate_and_rank_distributions(situations):
+    bw = distribution(situations["s2"], [{"best": "a", "worst": "c"}, {"best": "b", "worst": "a"}])
+    assert [(r["best"], r["worst"]) for r in bw["options"]] == [(50, 50), (50, 0), (0, 50)]
+    rate = distribution(situations["s3"], [{"ratings": {"a": 5, "b": 2, "c": 3}}, {"ratings": {"a": 4, "b": 1, "c": 3}}])
+    assert [r["mean"] for r in rate["options"]] == [4.5, 1.5, 3]
+    rank = distribution(situations["s4"], [{"order": ["a", "b", "c"]}, {"order": ["b", "a", "c"]}])
+    assert [(r["mean_position"], r["first"]) for r in rank["options"]] == [(1.5, 50), (1.5, 50), (3, 0)]
+
+
+def test_instructor_report_shows_mean_score_and_where_learners_diverge(situations):
+    pick = situation_report(situations["s1"], [{"choice": "a"}, {"choice": "a"}, {"choice": "b"}, {"choice": "c"}])
+    assert pick["mean_score"] == pytest.approx((0 + 0 + 1 + 0.5) / 4)
+    assert pick["most_divergent"] == "a"  # half the learners chose an option worth nothing
+    rate = situation_report(situations["s3"], [{"ratings": {"a": 5, "b": 4, "c": 3}}])
+    assert [r["gap"] for r in rate["options"]] == [0, 3, 0]
+    assert rate["most_divergent"] == "b"
+    empty = situation_report(situations["s4"], [])
+    assert (empty["mean_score"], empty["divergence"], empty["most_divergent"]) == (None, None, None)
+
+
+def test_report_orders_situations_by_divergence():
+    scenario = normalise_scenario(linear())
+    ordered = report(scenario, {"s1": [{"choice": "a"}], "s2": [{"best": "a", "worst": "c"}]})
+    assert [r["situation"] for r in ordered][:2] == ["s1", "s2"]
+    assert ordered[-1]["divergence"] is None
+
+
+def test_csv_cells_cannot_run_formulas():
+    assert cell("=HYPERLINK(\"http://x\")").startswith("'=")
+    for start in "+-@\t\r":
+        assert cell(start + "1").startswith("'")
+    assert cell("gewoon") == "gewoon" and cell(0.5) == 0.5 and cell(None) == ""
+    text = "".join(csv_chunks(["Naam", "Antwoord"], [["=1+1", "@SUM(A1)"], ["Samira", "a"]]))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows == [["Naam", "Antwoord"], ["'=1+1", "'@SUM(A1)"], ["Samira", "a"]]
+
+
+def test_answer_text_is_compact_and_never_looks_like_a_formula():
+    assert answer_text("pick_best", {"choice": "b"}) == "b"
+    assert answer_text("best_worst", {"best": "a", "worst": "c"}) == "best=a; worst=c"
+    assert answer_text("rate", {"ratings": {"a": 4, "b": 1}}) == "a=4; b=1"
+    assert answer_text("rank", {"order": ["b", "a"]}) == "b > a"
+    assert answer_text("rank", None) == ""
+
+
+def test_settings_validation():
+    assert normalise_settings({})["instruction"] == "should"
+    clean = normalise_settings({"instruction": "would", "attempts_allowed": 2, "weight": 2})
+    assert (clean["instruction"], clean["attempts_allowed"], clean["weight"]) == ("would", 2, 2.0)
+    with pytest.raises(Problems) as raised:
+        normalise_settings({"instruction": "moet", "attempts_allowed": -1, "allow_back": "ja", "peer_minimum": 0,
+                            "grading_policy": "gemiddeld", "weight": "zwaar"})
+    assert {p.field for p in raised.value.problems} == {
+        "settings.instruction", "settings.attempts_allowed", "settings.allow_back", "settings.peer_minimum",
+        "settings.grading_policy", "settings.weight"}

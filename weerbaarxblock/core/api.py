@@ -1,0 +1,130 @@
+"""The two handler decorators every block uses: ``@api`` for JSON calls and ``@download`` for files.
+
+XBlock saves changed fields after a handler returns, even when it failed, so a
+handler must validate the whole request before it changes anything. ``@api``
+does the part every JSON handler shares: POST only, the caller's role, a JSON
+object body, and turning a rule's ``Problem`` into a translated 400, ``Problems``
+into messages by field (editor forms) and ``StaleVersion`` into a 409 Conflict
+with the same body everywhere. ``@download`` does the same for staff files:
+GET only, the role, a safe file name, a streamed body.
+"""
+import functools
+import json
+from dataclasses import dataclass
+
+from webob import Response
+from xblock.core import XBlock
+
+from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
+from weerbaarxblock.core.rules.shapes import require_object
+
+LEARNER = "learner"
+STAFF = "staff"
+AUTHOR = "author"
+
+
+def json_response(payload, status=200):
+    return Response(
+        body=json.dumps(payload).encode("utf-8"),
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+    )
+
+
+def refusal(block, role):
+    """The 403 for a caller without ``role``, or None when they have it."""
+    viewer = block.viewer
+    if role == STAFF and not viewer.is_staff:
+        return block.error_response(Problem("staff_only"), 403)
+    if role == AUTHOR and not viewer.may_author:
+        return block.error_response(Problem("authors_only"), 403)
+    if role == LEARNER and not viewer.is_authenticated:
+        return block.error_response(Problem("login_required"), 403)
+    return None
+
+
+def wrong_method(block, expected):
+    if expected == "POST":
+        return json_response({"error": block.gettext("Use POST for this request.")}, 405)
+    return json_response({"error": block.gettext("Use GET for this request.")}, 405)
+
+
+def read_json(body):
+    """The request body as a JSON object; ``Problem`` when it is not one."""
+    try:
+        data = json.loads(body.decode("utf-8") or "null")
+    except (ValueError, UnicodeDecodeError) as error:
+        raise Problem("invalid_json") from error
+    return require_object(data)
+
+
+def api(role=LEARNER):
+    """Decorate ``method(self, data)``; it returns a JSON-serialisable result."""
+
+    def decorate(method):
+        @XBlock.handler
+        @functools.wraps(method)
+        def handler(self, request, suffix=""):  # noqa: ARG001 - XBlock's handler signature
+            if request.method != "POST":
+                return wrong_method(self, "POST")
+            refused = refusal(self, role)
+            if refused:
+                return refused
+            try:
+                return json_response(method(self, read_json(request.body)))
+            except StaleVersion as stale:
+                return self.conflict_response(stale)
+            except Problem as problem:
+                return self.error_response(problem, 400)
+            except Problems as problems:
+                return self.problems_response(problems)
+
+        handler.weerbaar_role = role
+        return handler
+
+    return decorate
+
+
+@dataclass
+class DownloadFile:
+    """A file for staff: ``name`` without extension, and ``chunks`` of text, sent as they are made."""
+
+    name: str
+    extension: str
+    content_type: str
+    chunks: object  # an iterable of str
+
+
+def download(role=STAFF):
+    """Decorate ``method(self, query)`` (the GET parameters); it returns a ``DownloadFile``."""
+
+    def decorate(method):
+        @XBlock.handler
+        @functools.wraps(method)
+        def handler(self, request, suffix=""):  # noqa: ARG001 - XBlock's handler signature
+            refused = refusal(self, role) or (wrong_method(self, "GET") if request.method != "GET" else None)
+            if refused:
+                return refused
+            try:
+                file = method(self, request.GET)
+            except Problem as problem:
+                return self.error_response(problem, 400)
+            response = Response(
+                app_iter=(chunk.encode("utf-8") for chunk in file.chunks),
+                content_type=file.content_type,
+                charset="utf-8",
+            )
+            response.headers["Content-Disposition"] = f'attachment; filename="{file.name}.{file.extension}"'
+            response.headers["X-Content-Type-Options"] = "nosniff"
+            return response
+
+        handler.weerbaar_role = role
+        return handler
+
+    return decorate
+
+
+def safe_id(text, limit=60):
+    """``text`` with every character but letters and digits turned into '-', its last ``limit`` kept."""
+    return "".join(ch if ch.isalnum() else "-" for ch in str(text))[-limit:]

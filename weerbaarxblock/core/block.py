@@ -1,0 +1,150 @@
+"""The base every weerbaar block stands on: i18n, roles, rendering, errors, grades, events.
+
+Block classes stay thin: they parse a request, call a domain module, store the
+result and publish. Everything the three blocks share lives here.
+"""
+import json
+
+from web_fragments.fragment import Fragment
+from xblock.completable import CompletableXBlockMixin, XBlockCompletionMode
+from xblock.core import XBlock
+from xblock.fields import Scope, String
+from xblock.utils.resources import ResourceLoader
+
+from weerbaarxblock.core import i18n
+from weerbaarxblock.core.api import json_response, safe_id
+from weerbaarxblock.core.messages import message_for
+from weerbaarxblock.core.roles import current_viewer, learner_name
+
+loader = ResourceLoader("weerbaarxblock")  # templates, static and translations sit at the top of the package
+
+COMMON_CSS = "static/css/common.css"
+COMMON_JS = "static/js/common.js"
+
+
+def _(text):
+    """Marks a field's default or help text for extraction; the runtime translates it."""
+    return text
+
+
+@XBlock.wants("user")
+@XBlock.wants("studio_user_permissions")  # Studio's editor runtime: who may change the course (see roles)
+@XBlock.needs("i18n")
+class WeerbaarBlock(CompletableXBlockMixin, XBlock):
+    """Shared behaviour of the three activities. Subclasses set ``event_namespace``."""
+
+    event_namespace = "block"
+    problem_messages = {}  # the activity's own problem codes and msgids (its ``messages.MESSAGES``)
+    completion_mode = XBlockCompletionMode.COMPLETABLE
+    has_custom_completion = True
+    i18n_js_namespace = "WeerbaarI18n"
+    show_in_read_only_mode = True
+
+    display_name = String(
+        display_name=_("Display name"),
+        help=_("The name learners see in the course outline."),
+        scope=Scope.settings,
+        default="",
+    )
+
+    # ---- who and which language ---------------------------------------------------------
+    @property
+    def viewer(self):
+        return current_viewer(self)
+
+    def learner_name(self, learner_id, fallback=""):
+        return learner_name(self, learner_id, fallback)
+
+    @property
+    def i18n_service(self):
+        return i18n.service_for(self)
+
+    def gettext(self, text):
+        return self.i18n_service.gettext(text)
+
+    def ngettext(self, singular, plural, count):
+        return self.i18n_service.ngettext(singular, plural, count)
+
+    # ---- identity of this block in the course ------------------------------------------
+    @property
+    def course_key(self):
+        """The course's key in the LMS and Studio; the workbench's usage ids have none."""
+        key = getattr(self.scope_ids.usage_id, "course_key", None)
+        return str(key) if key is not None else "workbench"
+
+    @property
+    def usage_key(self):
+        return str(self.scope_ids.usage_id)
+
+    def dom_id(self, prefix):
+        """An id for this block's elements on a page that may hold several blocks."""
+        return f"{prefix}-{safe_id(self.scope_ids.usage_id)}"
+
+    # ---- errors ---------------------------------------------------------------------------
+    def problem_message(self, problem):
+        return message_for(problem, self.gettext, self.problem_messages)
+
+    def error_response(self, problem, status):
+        return json_response({"error": self.problem_message(problem), "field": problem.field}, status)
+
+    def problems_response(self, problems):
+        by_field = [
+            {"field": problem.field, "message": self.problem_message(problem)} for problem in problems.problems
+        ]
+        summary = self.ngettext(
+            "Please correct {count} problem.", "Please correct {count} problems.", len(by_field)
+        ).format(count=len(by_field))
+        return json_response({"error": summary, "problems": by_field}, 400)
+
+    def conflict_response(self, stale):
+        """409 for a write made from an older version: the same body in every activity."""
+        return json_response({
+            "error": self.problem_message(stale), "field": stale.field, "conflict": True,
+            "version": stale.current, "saved_at": stale.saved_at or None,
+        }, 409)
+
+    # ---- grades, completion, events --------------------------------------------------------
+    def publish_event(self, action, data):
+        self.runtime.publish(self, f"weerbaar.{self.event_namespace}.{action}", data)
+
+    def publish_grade(self, value, max_value):
+        self.runtime.publish(self, "grade", {"value": value, "max_value": max_value})
+
+    def mark_complete(self):
+        self.emit_completion(1.0)
+
+    # ---- rendering --------------------------------------------------------------------------
+    def render_template(self, path, context):
+        return loader.render_django_template(path, context, i18n_service=self.i18n_service)
+
+    def build_fragment(self, template, context, *, css=(), js=(), init_fn=None, init_args=None):
+        """A fragment with the shared assets, this view's own, its JS catalog and init call."""
+        fragment = Fragment(self.render_template(template, dict(context, block=self)))
+        for path in (COMMON_CSS, *css):
+            fragment.add_css(loader.load_unicode(path))
+        self._add_js_catalog(fragment)
+        for path in (COMMON_JS, *js):
+            fragment.add_javascript(loader.load_unicode(path))
+        if init_fn:
+            fragment.initialize_js(init_fn, init_args or {})
+        return fragment
+
+    def _add_js_catalog(self, fragment):
+        service = self.i18n_service
+        url_for = getattr(service, "get_javascript_i18n_catalog_url", None)
+        url = url_for(self) if callable(url_for) else None
+        if url:
+            fragment.add_javascript_url(url)
+            return
+        path = i18n.js_catalog_path(i18n.current_language())
+        if path:
+            fragment.add_javascript(loader.load_unicode(path))
+
+    def json_for_template(self, value):
+        """JSON for a ``<script type="application/json">`` island: safe inside HTML."""
+        return (
+            json.dumps(value)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )

@@ -1,0 +1,48 @@
+"""Every message a block sends back for a domain ``Problem``, keyed by its code.
+
+Msgids are English and marked with ``gettext_noop`` so that ``makemessages``
+finds them; the block translates them at the moment of answering, in the
+learner's language, and fills in the problem's parameters. The codes every
+activity shares are here; each activity keeps its own in its ``messages.py``
+(one ``MESSAGES`` dict) and names it on its block class as ``problem_messages``.
+"""
+
+
+def gettext_noop(text):
+    """Marks a msgid for extraction without translating it here."""
+    return text
+
+
+MESSAGES = {
+    # Shape of a request
+    "invalid_json": gettext_noop("The request could not be read: it is not valid JSON."),
+    "not_an_object": gettext_noop("The request must be a JSON object."),
+    "missing_field": gettext_noop("The field '{field}' is missing."),
+    "wrong_type": gettext_noop("The field '{field}' has the wrong type."),
+    "nul_character": gettext_noop("The field '{field}' contains a NUL character, which is not allowed."),
+    "too_many_characters": gettext_noop("'{field}' is {count} characters long; at most {limit} are allowed."),
+    "too_many_items": gettext_noop("'{field}' has too many items; at most {limit} are allowed."),
+    "out_of_range": gettext_noop("The value of '{field}' is out of range."),
+    "unknown_choice": gettext_noop("'{value}' is not an allowed value for '{field}'."),
+    "unknown_id": gettext_noop("'{field}' refers to something that does not exist."),
+    # Roles
+    "staff_only": gettext_noop("Only course staff may do this."),
+    "authors_only": gettext_noop("Only course authors may change this activity."),
+    "login_required": gettext_noop("You must be signed in to do this."),
+    # Course content (OLX)
+    "xml_invalid": gettext_noop("The XML could not be read: {detail}"),
+    "xml_entities": gettext_noop("XML with a DOCTYPE that declares entities is refused."),
+}
+
+
+def message_for(problem, gettext, activity_messages=None):
+    """The translated sentence for ``problem``, parameters filled in; an activity's own codes come first."""
+    template = (activity_messages or {}).get(problem.code) or MESSAGES.get(problem.code)
+    if template is None:
+        return gettext("Something in the request is not valid ({code}).").format(code=problem.code)
+    params = {"field": problem.field or ""}
+    params.update(problem.params)
+    try:
+        return gettext(template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return gettext(template)

@@ -1,0 +1,94 @@
+"""Checks on the shape of decoded JSON: types, required keys, lengths.
+
+A JSON body can be any JSON value (``[]``, ``null``, ``"x"``); handlers call
+these before touching any field so that a wrong shape is a 400 with a clear
+message and never a 500, and nothing is changed.
+"""
+from weerbaarxblock.core.rules.problems import Problem
+
+NUL = "\x00"
+
+
+def require_object(value, field="body"):
+    if not isinstance(value, dict):
+        raise Problem("not_an_object", field=field)
+    return value
+
+
+def get_text(data, key, *, max_chars=None, required=True, default=""):
+    """A string member; NUL characters are refused, never silently changed."""
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return default
+    value = data[key]
+    if not isinstance(value, str):
+        raise Problem("wrong_type", field=key, expected="text")
+    if NUL in value:
+        raise Problem("nul_character", field=key)
+    if max_chars is not None and len(value) > max_chars:
+        raise Problem("too_many_characters", field=key, limit=max_chars, count=len(value))
+    return value
+
+
+def get_int(data, key, *, minimum=None, maximum=None, required=True, default=None):
+    """An integer member (booleans are not integers here)."""
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return default
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Problem("wrong_type", field=key, expected="integer")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise Problem("out_of_range", field=key, minimum=minimum, maximum=maximum)
+    return value
+
+
+def get_number(data, key, *, minimum=None, maximum=None, required=True, default=None):
+    """A finite number member (int or float, not bool)."""
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return default
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise Problem("wrong_type", field=key, expected="number")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise Problem("out_of_range", field=key, minimum=minimum, maximum=maximum)
+    return value
+
+
+def get_bool(data, key, *, required=True, default=False):
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return default
+    value = data[key]
+    if not isinstance(value, bool):
+        raise Problem("wrong_type", field=key, expected="boolean")
+    return value
+
+
+def get_list(data, key, *, max_items=None, required=True):
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return []
+    value = data[key]
+    if not isinstance(value, list):
+        raise Problem("wrong_type", field=key, expected="list")
+    if max_items is not None and len(value) > max_items:
+        raise Problem("too_many_items", field=key, limit=max_items)
+    return value
+
+
+def get_choice(data, key, choices, *, required=True, default=None):
+    if key not in data:
+        if required:
+            raise Problem("missing_field", field=key)
+        return default
+    value = data[key]
+    if not isinstance(value, str) or value not in choices:
+        raise Problem("unknown_choice", field=key, value=str(value)[:40])
+    return value

@@ -1,0 +1,387 @@
+"""Netwerkkaart: learners map the actors and relations around a case and compare their map with the experts'.
+
+The block is thin: shapes and rules live in ``domain.network_model`` / ``network_config``, the comparison and
+class overlay in ``domain.network_compare``, exports in ``domain.network_export`` and the OLX in
+``network_olx``. The expert map (``reference``) is content that never reaches the browser before the learner
+has submitted: not in the learner view, not in ``student_view_data``.
+"""
+import json
+
+from xblock.core import XBlock
+from xblock.fields import Boolean, Dict, Float, Integer, Scope, String
+
+from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
+from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
+from weerbaarxblock.core.block import WeerbaarBlock, _
+from weerbaarxblock.core.queries import now
+from weerbaarxblock.core.rules.problems import Problem, check_version
+from weerbaarxblock.core.rules.shapes import get_int, get_text
+from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.network import feedback as network_feedback
+from weerbaarxblock.network import olx as network_olx
+from weerbaarxblock.network import queries
+from weerbaarxblock.network.messages import MESSAGES
+from weerbaarxblock.network.rules import compare as network_compare
+from weerbaarxblock.network.rules import export as network_export
+from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
+from weerbaarxblock.network.rules.defaults import default_config, default_reference
+from weerbaarxblock.network.rules.model import LEARNER, validate_map
+from weerbaarxblock.network.rules.reconcile import reconcile_map
+
+LEARNER_JS = [
+    "static/js/network_model.js",
+    "static/js/network_canvas.js",
+    "static/js/network_table.js",
+    "static/js/network.js",
+]
+STAFF_JS = ["static/js/network_staff.js"]
+STUDIO_JS = ["static/js/network_model.js", "static/js/network_canvas.js", "static/js/network_table.js",
+             "static/js/network_studio.js"]
+CSS = ["static/css/network.css"]
+DEMO_OLX = "templates/network/demo_zorgfraude.xml"
+
+
+class NetworkBlock(WeerbaarBlock):
+    """Netwerkkaart activity."""
+
+    event_namespace = "network"
+    problem_messages = MESSAGES
+    icon_class = "problem"
+
+    display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Netwerkkaart")
+    introduction = String(display_name=_("Introduction"), scope=Scope.content, default="")
+    config = Dict(
+        display_name=_("Rings, sectors, types and list of actors"), scope=Scope.content, default={},
+    )
+    reference = Dict(display_name=_("Expert map"), scope=Scope.content, default={})
+    allow_free = Boolean(display_name=_("Own actors allowed"), scope=Scope.settings, default=True)
+    max_actors = Integer(display_name=_("Maximum number of actors"), scope=Scope.settings, default=60)
+    max_relations = Integer(display_name=_("Maximum number of relations"), scope=Scope.settings, default=150)
+    graded = Boolean(display_name=_("Graded"), scope=Scope.settings, default=False)
+    actor_weight = Float(display_name=_("Weight of actors"), scope=Scope.settings, default=1.0)
+    relation_weight = Float(display_name=_("Weight of relations"), scope=Scope.settings, default=1.0)
+    partial_credit = Float(
+        display_name=_("Credit for a relation with the wrong type or direction"), scope=Scope.settings, default=0.5
+    )
+    weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
+
+    learner_map = Dict(scope=Scope.user_state, default={})
+    map_version = Integer(scope=Scope.user_state, default=0)
+    saved_at = String(scope=Scope.user_state, default="")
+    submitted_at = String(scope=Scope.user_state, default="")
+    score = Float(scope=Scope.user_state, default=None)
+
+    # ---- content ---------------------------------------------------------------------------------------------
+    @property
+    def has_score(self):
+        return bool(self.graded)
+
+    def max_score(self):
+        return 1 if self.graded else None
+
+    def current_config(self):
+        return self.config or default_config()
+
+    def current_reference(self):
+        return self.reference or default_reference()
+
+    def current_settings(self):
+        return {key: getattr(self, key) for key in SETTINGS_DEFAULTS}
+
+    def browser_config(self):
+        """What the learner's browser may know: no synonyms, no hidden list actors, nothing of the expert map."""
+        config = self.current_config()
+        return {
+            "case_label": config["case_label"],
+            "rings": config["rings"],
+            "sectors": config["sectors"],
+            "actor_types": config["actor_types"],
+            "relation_types": config["relation_types"],
+            "palette": [
+                {"id": item["id"], "label": item["label"], "type": item["type"]}
+                for item in config["palette"] if item.get("offered", True)
+            ],
+            "settings": {"allow_free": self.allow_free, "graded": self.graded,
+                         "max_actors": self.max_actors, "max_relations": self.max_relations},
+        }
+
+    def apply_authoring(self, texts, config, settings, reference):
+        self.display_name = texts["display_name"]
+        self.introduction = texts.get("introduction", "")
+        self.config = config
+        self.reference = reference
+        for key, value in settings.items():
+            setattr(self, key, value)
+
+    # ---- the learner's map -------------------------------------------------------------------------------------
+    def current_map(self):
+        """The learner's stored map, reconciled with the current content (and what reconciling changed)."""
+        return reconcile_map(self.learner_map or {}, self.current_config())
+
+    def checked_map(self, data):
+        """The map in a learner's request, checked; limits never below what the stored map already holds."""
+        stored, _report = self.current_map()
+        return validate_map(
+            data.get("map"), self.current_config(), mode=LEARNER, allow_free=self.allow_free,
+            max_actors=max(self.max_actors, len(stored["actors"])),
+            max_relations=max(self.max_relations, len(stored["relations"])),
+            kept_free=frozenset((actor["id"], actor["label"]) for actor in stored["actors"] if not actor["palette"]),
+        )
+
+    def check_writable(self, data):
+        if self.submitted_at:
+            raise Problem("network_already_submitted")
+        check_version(get_int(data, "version", minimum=0), self.map_version, "network_version_conflict",
+                      saved_at=self.saved_at)
+
+    def comparison(self, learner_map):
+        return network_compare.compare(
+            self.current_config(), self.current_settings(), self.current_reference(), learner_map
+        )
+
+    def feedback(self, learner_map, result=None):
+        """The comparison and the expert map as the learner sees it after submitting."""
+        result = dict(result or self.comparison(learner_map))
+        if not self.graded:
+            result["score"] = None
+        reference = self.current_reference()
+        labels = {item["id"]: item for item in self.current_config()["palette"]}
+        result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.graded))
+        result["reference_map"] = {
+            "actors": [
+                dict(actor, label=labels[actor["id"]]["label"], type=labels[actor["id"]]["type"])
+                for actor in reference["actors"] if actor["id"] in labels
+            ],
+            "relations": reference["relations"],
+        }
+        return result
+
+    # ---- views --------------------------------------------------------------------------------------------------
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):
+        learner_map, report = self.current_map()
+        state = {
+            "config": self.browser_config(),
+            "map": learner_map,
+            "report": report,
+            "version": self.map_version,
+            "saved_at": self.saved_at,
+            "submitted_at": self.submitted_at,
+            "feedback": self.feedback(learner_map) if self.submitted_at else None,
+        }
+        viewer = self.viewer
+        return self.build_fragment(
+            "templates/network/student.html",
+            {
+                "title": self.display_name,
+                "introduction": self.introduction,
+                "case_label": self.current_config()["case_label"],
+                "actor_types": self.current_config()["actor_types"],
+                "relation_types": self.current_config()["relation_types"],
+                "state_json": self.json_for_template(state),
+                "notice": self.notice(learner_map, report),
+                "is_staff": viewer.is_staff,
+                "uid": self._uid(),
+            },
+            css=CSS,
+            js=LEARNER_JS + (STAFF_JS if viewer.is_staff else []),
+            init_fn="WeerbaarNetwork",
+            init_args={"staff": viewer.is_staff},
+        )
+
+    def studio_view(self, context=None):
+        state = {
+            "display_name": self.display_name,
+            "introduction": self.introduction,
+            "config": self.current_config(),
+            "settings": self.current_settings(),
+            "reference": self.current_reference(),
+        }
+        return self.build_fragment(
+            "templates/network/studio.html",
+            {"state_json": self.json_for_template(state), "uid": self._uid()},
+            css=CSS + ["static/css/network_studio.css"],
+            js=STUDIO_JS,
+            init_fn="WeerbaarNetworkStudio",
+        )
+
+    def notice(self, learner_map, report):
+        """What changed in the learner's map because the author edited the activity after they started."""
+        notes = []
+        if report["flagged"]:
+            notes.append(self.ngettext(
+                "The activity was changed after you started: {count} item on your map is marked. Check it in the table.",
+                "The activity was changed after you started: {count} items on your map are marked. "
+                "Check them in the table.",
+                report["flagged"],
+            ).format(count=report["flagged"]))
+        if report["dropped"]:
+            notes.append(self.ngettext(
+                "{count} relation could not be kept: every type of relation between its two actors is taken.",
+                "{count} relations could not be kept: every type of relation between their two actors is taken.",
+                report["dropped"],
+            ).format(count=report["dropped"]))
+        too_many = len(learner_map["actors"]) > self.max_actors or len(learner_map["relations"]) > self.max_relations
+        if too_many and not self.submitted_at:
+            notes.append(self.gettext(
+                "Your map has more items than the activity now allows. You can change and remove items, "
+                "but not add new ones."
+            ))
+        return " ".join(notes)
+
+    def _uid(self):
+        return self.dom_id("wbnet")
+
+    def student_view_data(self, context=None):
+        config = self.browser_config()
+        return dict(config, display_name=self.display_name, introduction=self.introduction)
+
+    # ---- learner handlers ---------------------------------------------------------------------------------------
+    @api(role=LEARNER_ROLE)
+    def save_map(self, data):
+        self.check_writable(data)
+        learner_map = self.checked_map(data)
+        self.learner_map = learner_map
+        self.map_version += 1
+        self.saved_at = now().isoformat()
+        self.publish_event("saved", {
+            "version": self.map_version, "actors": len(learner_map["actors"]),
+            "relations": len(learner_map["relations"]),
+        })
+        return {"version": self.map_version, "saved_at": self.saved_at}
+
+    @api(role=LEARNER_ROLE)
+    def submit(self, data):
+        self.check_writable(data)
+        learner_map = self.checked_map(data)
+        if not learner_map["actors"]:
+            raise Problem("network_empty", field="actors")
+        result = self.comparison(learner_map)
+        summary = network_compare.summary(result)
+        submitted = now()
+        self.learner_map = learner_map
+        self.map_version += 1
+        self.saved_at = self.submitted_at = submitted.isoformat()
+        self.score = summary["score"]
+        viewer = self.viewer
+        queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
+                                 learner_map, summary, submitted)
+        if self.graded:
+            self.publish_grade(summary["score"] or 0.0, 1)
+        self.mark_complete()
+        self.publish_event("submitted", dict(summary, score=summary["score"] if self.graded else None))
+        return {
+            "version": self.map_version, "submitted_at": self.submitted_at,
+            "feedback": self.feedback(learner_map, result),
+        }
+
+    # ---- staff handlers -----------------------------------------------------------------------------------------
+    def _submissions(self, learner_id=None):
+        """Each submitted map, reconciled with the activity as it is now, with the learner's name."""
+        config = self.current_config()
+        for row in queries.submissions(self.usage_key, learner_id):
+            row["map"], _report = reconcile_map(row["map"], config)
+            row["learner_name"] = self.learner_name(row["learner_id"], row["learner_name"] or row["learner_id"])
+            yield row
+
+    @api(role=STAFF)
+    def staff_overview(self, data):  # noqa: ARG002 - no parameters
+        rows = list(self._submissions())
+        learners = [
+            {
+                "learner_id": row["learner_id"], "name": row["learner_name"], "submitted_at": row["submitted_at"],
+                "actors": len(row["map"]["actors"]), "relations": len(row["map"]["relations"]),
+                "summary": network_compare.summary(self.comparison(row["map"])),
+            }
+            for row in rows
+        ]
+        reference = self.current_reference()
+        overlay = network_compare.overlay(self.current_config(), reference, [row["map"] for row in rows])
+        return {"learners": learners, "overlay": overlay, "config": self.current_config(), "graded": self.graded}
+
+    @api(role=STAFF)
+    def staff_learner_map(self, data):
+        learner_id = get_text(data, "learner_id", max_chars=255)
+        for row in self._submissions(learner_id):
+            return {
+                "learner_id": learner_id, "name": row["learner_name"], "submitted_at": row["submitted_at"],
+                "map": row["map"], "feedback": self.feedback(row["map"]),
+            }
+        raise Problem("network_no_submission", field="learner_id")
+
+    @download()
+    def export(self, query):
+        """Every submitted map: ``?format=csv`` (the default) or ``?format=json``."""
+        name = f"netwerkkaart-{safe_id(self.usage_key, 40)}"
+        if query.get("format") == "json":
+            return DownloadFile(name, "json", "application/json", self._json_chunks())
+        entries = (dict(row, result=self.comparison(row["map"])) for row in self._submissions())
+        rows = network_export.rows(self.current_config(), entries)
+        return DownloadFile(name, "csv", "text/csv", csv_chunks(self._csv_headers(), rows))
+
+    def _json_chunks(self):
+        """``{"config": ..., "learners": [...]}``, written one learner at a time."""
+        yield '{"config": ' + json.dumps(self.current_config(), ensure_ascii=False) + ', "learners": ['
+        for index, row in enumerate(self._submissions()):
+            learner = dict(row, comparison=network_compare.summary(self.comparison(row["map"])))
+            yield ("," if index else "") + "\n" + json.dumps(learner, ensure_ascii=False)
+        yield "\n]}\n"
+
+    def _csv_headers(self):
+        gettext = self.gettext
+        return [
+            gettext("Learner id"), gettext("Learner"), gettext("Submitted"), gettext("Score"), gettext("Kind"),
+            gettext("Id"), gettext("Actor"), gettext("From"), gettext("To"), gettext("Type"), gettext("Direction"),
+            gettext("Strength"), gettext("Ring"), gettext("Sector"), gettext("Note"), gettext("Verdict"),
+        ]
+
+    # ---- Studio -------------------------------------------------------------------------------------------------
+    @api(role=AUTHOR)
+    def studio_submit(self, data):
+        texts, config, settings, reference = validate_authoring(data)
+        self.apply_authoring(texts, config, settings, reference)
+        return {"result": "success"}
+
+    # ---- OLX ----------------------------------------------------------------------------------------------------
+    @classmethod
+    def parse_xml(cls, node, runtime, keys):
+        block = runtime.construct_xblock_from_class(cls, keys)
+        data = network_olx.to_data(node, block.display_name)
+        block.apply_authoring(*validate_authoring(data))
+        return block
+
+    def add_xml_to_node(self, node):
+        texts = {"display_name": self.display_name, "introduction": self.introduction}
+        network_olx.write(
+            node, self.scope_ids.block_type, texts, self.current_config(), self.current_settings(),
+            self.current_reference(),
+        )
+        node.set("xblock-family", self.entry_point)
+
+    # ---- reports ------------------------------------------------------------------------------------------------
+    def generate_report_data(self, user_state_iterator, limit_responses=None):
+        """Rows for the instructor dashboard's problem-responses report: counts and score per learner."""
+        count = 0
+        for user_state in user_state_iterator:
+            if limit_responses is not None and count >= limit_responses:
+                return
+            state = user_state.state or {}
+            learner_map = state.get("learner_map") or {}
+            if not learner_map:
+                continue
+            count += 1
+            yield user_state.username, {
+                "actors": len(learner_map.get("actors") or []),
+                "relations": len(learner_map.get("relations") or []),
+                "submitted_at": state.get("submitted_at", ""),
+                "score": state.get("score"),
+            }
+
+    @staticmethod
+    def workbench_scenarios():
+        from weerbaarxblock.core.block import loader
+
+        return [
+            ("Netwerkkaart: zorgfraude in de wijk", loader.load_unicode(DEMO_OLX)),
+            ("Netwerkkaart: lege kaart", "<weerbaar_network display_name=\"Netwerkkaart\"/>"),
+        ]

@@ -1,0 +1,33 @@
+"""Netwerkkaart queries: the submitted maps, which instructors read across learners.
+
+Functions take the block's keys and answer in plain dicts, so the block never handles model instances.
+"""
+from weerbaarxblock.core.queries import iso, lazy_model
+
+NetworkSubmission = lazy_model("NetworkSubmission")
+
+
+def store_submission(keys, person, learner_map, summary, submitted_at):
+    """Keep the learner's submitted map and its comparison summary (one row per learner and block)."""
+    course_key, usage_key = keys
+    learner_id, learner_name = person
+    NetworkSubmission.objects.update_or_create(
+        usage_key=usage_key,
+        learner_id=learner_id,
+        defaults={
+            "course_key": course_key, "learner_name": learner_name[:255], "map": learner_map,
+            "summary": summary, "score": summary["score"], "submitted_at": submitted_at,
+        },
+    )
+
+
+def submissions(usage_key, learner_id=None):
+    """Every submitted map of the block (or one learner's), oldest row first."""
+    rows = NetworkSubmission.objects.filter(usage_key=usage_key)
+    if learner_id is not None:
+        rows = rows.filter(learner_id=learner_id)
+    for row in rows.order_by("id").iterator():
+        yield {
+            "learner_id": row.learner_id, "learner_name": row.learner_name, "map": row.map,
+            "score": row.score, "submitted_at": iso(row.submitted_at),
+        }

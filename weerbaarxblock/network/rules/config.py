@@ -1,0 +1,286 @@
+"""Netwerkkaart: the author's configuration, its settings and the expert map, checked field by field.
+
+``validate_authoring(data)`` checks everything the Studio editor sends in one pass and raises ``Problems``
+with one message per field ("rings.2.label", "settings.max_actors", "reference.relations.0.type"), so the
+editor can show each message beside its field. Nothing is returned half-checked: either all is valid, or
+problems are raised and the caller changes nothing.
+"""
+import re
+
+from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.network.rules.model import (
+    EXPLANATION_MAX,
+    LABEL_MAX,
+    REFERENCE,
+    choice_at,
+    ident_at,
+    list_at,
+    normalise_label,
+    object_at,
+    text_at,
+    validate_map,
+)
+
+SHAPES = ("circle", "square", "diamond", "triangle", "hexagon")
+LINES = ("solid", "dashed", "dotted")
+MIN_CONTRAST = 3.0  # WCAG 1.4.11: graphical objects against the white canvas
+
+LIST_LIMITS = {  # (minimum, maximum) items
+    "rings": (1, 8),
+    "sectors": (0, 12),
+    "actor_types": (1, 10),
+    "relation_types": (1, 12),
+    "palette": (0, 200),
+}
+SYNONYMS_MAX = 20
+TITLE_MAX = 200
+INTRODUCTION_MAX = 5000
+
+SETTINGS_DEFAULTS = {
+    "allow_free": True,
+    "max_actors": 60,
+    "max_relations": 150,
+    "graded": False,
+    "actor_weight": 1.0,
+    "relation_weight": 1.0,
+    "partial_credit": 0.5,
+    "weight": 1.0,
+}
+# name: (minimum, maximum) for the numbers among the settings
+SETTINGS_RANGES = {
+    "max_actors": (1, 200),
+    "max_relations": (0, 400),
+    "actor_weight": (0, 100),
+    "relation_weight": (0, 100),
+    "partial_credit": (0, 1),
+    "weight": (0, 1000),
+}
+INTEGER_SETTINGS = ("max_actors", "max_relations")
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def contrast_with_white(color):
+    """WCAG contrast ratio of ``#rrggbb`` against white."""
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
+
+
+def _color_at(item, path):
+    value = item.get("color")
+    if not isinstance(value, str) or not _COLOR.match(value):
+        raise Problem("network_bad_color", field=f"{path}.color", value=str(value)[:10])
+    if contrast_with_white(value) < MIN_CONTRAST:
+        raise Problem("network_low_contrast", field=f"{path}.color", value=value)
+    return value.lower()
+
+
+# ---- the lists ------------------------------------------------------------------------------------------------
+def _simple_item(item, path, problems, extra=None):
+    """An item with ``id`` and ``label`` (plus whatever ``extra`` checks); problems appended, item or None."""
+    found = []
+
+    def run(check, *args, **kwargs):
+        try:
+            return check(*args, **kwargs)
+        except Problem as problem:
+            found.append(problem)
+            return None
+
+    item = run(object_at, item, path)
+    if item is None:
+        problems.extend(found)
+        return None
+    result = {"id": run(ident_at, item, "id", f"{path}.id"), "label": run(text_at, item, "label", f"{path}.label",
+                                                                              limit=LABEL_MAX)}
+    for key, check in (extra or {}).items():
+        result[key] = run(check, item, path)
+    problems.extend(found)
+    # An item with a valid id still counts as existing, so that one wrong colour does not make every palette
+    # actor of that type "unknown" too; with any problem the whole request is refused anyway.
+    return result if result["id"] is not None else None
+
+
+def _check_list(data, key, problems, extra=None):
+    low, high = LIST_LIMITS[key]
+    try:
+        items = list_at(data, key, key, cap=high, required=False)
+    except Problem as problem:
+        problems.append(problem)
+        return []
+    if len(items) < low:
+        problems.append(Problem("network_list_too_short", field=key, limit=low))
+    result, seen = [], set()
+    for index, item in enumerate(items):
+        checked = _simple_item(item, f"{key}.{index}", problems, extra)
+        if checked is None:
+            continue
+        if checked["id"] in seen:
+            problems.append(Problem("network_duplicate_id", field=f"{key}.{index}.id", value=checked["id"]))
+            continue
+        seen.add(checked["id"])
+        result.append(checked)
+    return result
+
+
+def _palette(data, actor_types, problems):
+    type_ids = {kind["id"] for kind in actor_types}
+    extra = {
+        "type": lambda item, path: choice_at(item, "type", f"{path}.type", type_ids),
+        "synonyms": _synonyms,
+        "offered": lambda item, path: _flag(item, "offered", f"{path}.offered", default=True),
+    }
+    palette = _check_list(data, "palette", problems, extra)
+    taken = {}
+    for index, item in enumerate(palette):
+        for phrase in [item["label"], *item["synonyms"]]:
+            key = normalise_label(phrase)
+            owner = taken.setdefault(key, item["id"])
+            if owner != item["id"]:
+                problems.append(Problem("network_synonym_twice", field=_palette_path(data, item, index), value=phrase))
+    return palette
+
+
+def _palette_path(data, item, fallback_index):
+    for index, raw in enumerate(data.get("palette") or []):
+        if isinstance(raw, dict) and raw.get("id") == item["id"]:
+            return f"palette.{index}.synonyms"
+    return f"palette.{fallback_index}.synonyms"
+
+
+def _synonyms(item, path):
+    values = list_at(item, "synonyms", f"{path}.synonyms", cap=SYNONYMS_MAX, required=False)
+    result = []
+    for value in values:
+        if not isinstance(value, str):
+            raise Problem("wrong_type", field=f"{path}.synonyms", expected="text")
+        value = value.strip()
+        if len(value) > LABEL_MAX:
+            raise Problem("network_text_too_long", field=f"{path}.synonyms", limit=LABEL_MAX, count=len(value))
+        if "\x00" in value:
+            raise Problem("nul_character", field=f"{path}.synonyms")
+        if value and value not in result:
+            result.append(value)
+    return result
+
+
+def _flag(item, key, path, default):
+    value = item.get(key, default)
+    if not isinstance(value, bool):
+        raise Problem("wrong_type", field=path, expected="boolean")
+    return value
+
+
+# ---- settings -------------------------------------------------------------------------------------------------
+def validate_settings(data, problems):
+    settings = dict(SETTINGS_DEFAULTS)
+    raw = data.get("settings", {})
+    if not isinstance(raw, dict):
+        problems.append(Problem("wrong_type", field="settings", expected="object"))
+        return settings
+    for key in ("allow_free", "graded"):
+        try:
+            settings[key] = _flag(raw, key, f"settings.{key}", SETTINGS_DEFAULTS[key])
+        except Problem as problem:
+            problems.append(problem)
+    for key, (low, high) in SETTINGS_RANGES.items():
+        value = raw.get(key, SETTINGS_DEFAULTS[key])
+        integer = key in INTEGER_SETTINGS
+        valid_type = not isinstance(value, bool) and isinstance(value, int if integer else (int, float))
+        if not valid_type or value != value:
+            problems.append(Problem("network_not_a_number", field=f"settings.{key}"))
+        elif value < low or value > high:
+            problems.append(Problem("network_number_range", field=f"settings.{key}", minimum=low, maximum=high))
+        else:
+            settings[key] = value if integer else float(value)
+    if settings["actor_weight"] + settings["relation_weight"] <= 0:
+        problems.append(Problem("network_weights_zero", field="settings.relation_weight"))
+    return settings
+
+
+# ---- everything at once ---------------------------------------------------------------------------------------
+def validate_config(data, problems):
+    """The structural part: case, rings, sectors, types and palette."""
+    config = {}
+    try:
+        config["case_label"] = text_at(data, "case_label", "case_label", limit=LABEL_MAX)
+    except Problem as problem:
+        problems.append(problem)
+    config["rings"] = _check_list(data, "rings", problems)
+    config["sectors"] = _check_list(data, "sectors", problems)
+    config["actor_types"] = _check_list(data, "actor_types", problems, {
+        "shape": lambda item, path: choice_at(item, "shape", f"{path}.shape", SHAPES, default="circle"),
+        "color": _color_at,
+    })
+    config["relation_types"] = _check_list(data, "relation_types", problems, {
+        "line": lambda item, path: choice_at(item, "line", f"{path}.line", LINES, default="solid"),
+        "color": _color_at,
+    })
+    config["palette"] = _palette(data, config["actor_types"], problems)
+    return config
+
+
+def validate_reference(data, config, settings, problems):
+    """The expert map and the explanations for palette actors the experts left out."""
+    raw = data.get("reference", {"actors": [], "relations": []})
+    reference = {"actors": [], "relations": [], "left_out": []}
+    try:
+        checked = validate_map(
+            raw, config, mode=REFERENCE, max_actors=len(config["palette"]) or 1, max_relations=800, gather=True
+        )
+        reference.update(checked)
+    except Problem as problem:
+        problems.append(_prefixed(problem))
+        return reference
+    except Problems as many:
+        problems.extend(_prefixed(problem) for problem in many.problems)
+    if not isinstance(raw, dict):
+        return reference
+    if settings["graded"] and not raw.get("actors"):
+        problems.append(Problem("network_reference_empty", field="reference.actors"))
+    in_reference = {actor.get("id") for actor in raw.get("actors") or [] if isinstance(actor, dict)}
+    palette_ids = {item["id"] for item in config["palette"]}
+    try:
+        left_out = list_at(raw, "left_out", "reference.left_out", cap=len(palette_ids) + 1, required=False)
+    except Problem as problem:
+        problems.append(problem)
+        left_out = []
+    for index, item in enumerate(left_out):
+        path = f"reference.left_out.{index}"
+        try:
+            item = object_at(item, path)
+            actor = choice_at(item, "actor", f"{path}.actor", palette_ids - in_reference)
+            explanation = text_at(item, "explanation", f"{path}.explanation", limit=EXPLANATION_MAX, required=False)
+        except Problem as problem:
+            problems.append(problem)
+            continue
+        if explanation:
+            reference["left_out"].append({"actor": actor, "explanation": explanation})
+    return reference
+
+
+def _prefixed(problem):
+    problem.field = f"reference.{problem.field}" if problem.field else "reference"
+    return problem
+
+
+def validate_authoring(data):
+    """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field."""
+    problems = []
+    texts = {}
+    for key, limit, required in (("display_name", TITLE_MAX, True), ("introduction", INTRODUCTION_MAX, False)):
+        try:
+            texts[key] = text_at(data, key, key, limit=limit, required=required)
+        except Problem as problem:
+            problems.append(problem)
+    config = validate_config(data, problems)
+    settings = validate_settings(data, problems)
+    reference = {"actors": [], "relations": [], "left_out": []}
+    if not problems:  # a broken configuration would make every reference item look wrong
+        reference = validate_reference(data, config, settings, problems)
+    if problems:
+        raise Problems(problems)
+    return texts, config, settings, reference
+

@@ -1,0 +1,1 @@
+"""Reflectiejournaal: guided reflection with autosaved drafts, submission, instructor review and grading."""

@@ -1,0 +1,408 @@
+"""Reflectiejournaal: guided reflection with drafts, submission and instructor review.
+
+The class only connects the platform to the rules: it reads requests, asks
+``domain.reflection*`` whether they are valid, stores through
+``queries.reflection`` and publishes events, completion and grades.
+
+Storage: the learner's draft (answers, version, time) is ``user_state``; from
+the first saved draft on, ``ReflectionEntry`` holds a summary row (status,
+word count, date, name) so instructors see learners who only have a draft.
+Submissions, versions and reviews live in the models.
+
+Privacy: every save and submission answers, per question, which kinds of
+client identifier (BSN, IBAN, phone number...) the text seems to contain, with
+a warning sentence (``reflection_privacy``); the learner is warned, never
+stopped, and neither responses nor events repeat what was found.
+"""
+from xblock.core import XBlock
+from xblock.fields import Boolean, Dict, Integer, List, Scope, String
+
+from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
+from weerbaarxblock.core.block import WeerbaarBlock, _
+from weerbaarxblock.core.rules.problems import Problem, Problems, check_version
+from weerbaarxblock.core.rules.shapes import get_int
+from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.reflection import olx as reflection_olx
+from weerbaarxblock.reflection import queries
+from weerbaarxblock.reflection.grades import publish_learner_grade
+from weerbaarxblock.reflection.messages import MESSAGES
+from weerbaarxblock.reflection.privacy import privacy_report
+from weerbaarxblock.reflection.rules import config as rules
+from weerbaarxblock.reflection.rules import entries, export
+
+CONFIG_FIELDS = (
+    "display_name", "introduction", "privacy_note", "mode", "may_edit_after_submit", "may_revise_after_feedback",
+    "review", "grading", "max_points", "prompts", "rubric",
+)
+DEFAULT_PROMPTS = [
+    {
+        "id": "p1",
+        "question": "Welke kwaliteiten en valkuilen zie je bij jezelf in je werk?",
+        "guidance": "",
+        "required": True,
+        "min_words": None,
+        "max_words": None,
+    }
+]
+CSS = ["static/css/reflection.css"]
+
+
+class ReflectionBlock(WeerbaarBlock):
+    """A learner reflects on their own qualities and pitfalls; instructors answer."""
+
+    event_namespace = "reflection"
+    problem_messages = MESSAGES
+
+    # ---- the author's settings ----------------------------------------------------------------
+    display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Reflectiejournaal")
+    introduction = String(display_name=_("Introduction"), scope=Scope.content, default="")
+    privacy_note = String(
+        display_name=_("Privacy note"),
+        scope=Scope.content,
+        default="Wat je hier schrijft, zien alleen jij en de docenten van deze cursus.",
+    )
+    prompts = List(display_name=_("Questions"), scope=Scope.content, default=DEFAULT_PROMPTS)
+    rubric = List(display_name=_("Rubric"), scope=Scope.content, default=[])
+    mode = String(display_name=_("Mode"), scope=Scope.settings, default=rules.SINGLE)
+    may_edit_after_submit = Boolean(display_name=_("Learners may change a submitted entry"), scope=Scope.settings,
+                                    default=False)
+    may_revise_after_feedback = Boolean(display_name=_("Learners may revise after feedback"), scope=Scope.settings,
+                                        default=True)
+    review = String(display_name=_("Review"), scope=Scope.settings, default=rules.REVIEW_INSTRUCTOR)
+    grading = String(display_name=_("Grading"), scope=Scope.settings, default=rules.GRADING_NONE)
+    max_points = Integer(display_name=_("Maximum score"), scope=Scope.settings, default=None)
+
+    # ---- the learner's own state -----------------------------------------------------------------
+    draft_answers = Dict(scope=Scope.user_state, default={})
+    draft_entry = Integer(scope=Scope.user_state, default=1)
+    draft_version = Integer(scope=Scope.user_state, default=0)
+    draft_saved_at = String(scope=Scope.user_state, default="")
+    feedback_seen = Integer(scope=Scope.user_state, default=0)  # id of the newest review the learner has seen
+    staff_hide_names = Boolean(scope=Scope.user_state, default=False)  # the instructor's pseudonym switch
+
+    @property
+    def config(self):
+        return rules.Config.from_stored({name: getattr(self, name) for name in CONFIG_FIELDS})
+
+    def _store_config(self, config):
+        for name, value in config.to_dict().items():
+            setattr(self, name, value)
+
+    @property
+    def has_score(self):
+        return self.config.has_score
+
+    def max_score(self):
+        return self.config.possible_points
+
+    @property
+    def _keys(self):
+        return self.course_key, self.usage_key
+
+    def _person(self):
+        viewer = self.viewer
+        return viewer.learner_id, viewer.display_name, export.pseudonym(viewer.learner_id, self.usage_key)
+
+    # ---- views --------------------------------------------------------------------------------------
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):
+        config = self.config
+        viewer = self.viewer
+        preview = viewer.in_authoring_runtime  # Studio's preview: show the questions, store nothing
+        state = self._learner_state(config) if viewer.is_authenticated and not preview else None
+        staff = viewer.is_staff and not preview
+        prompts = [
+            dict(prompt.to_dict(), answer=(state or {}).get("answers", {}).get(prompt.id, ""),
+                 limits=self._limits_text(prompt),
+                 privacy_warning=(state or {}).get("privacy", {}).get(prompt.id, {}).get("warning", ""))
+            for prompt in config.prompts
+        ]
+        fragment = self.build_fragment(
+            "templates/reflection/student.html",
+            {
+                "uid": self._uid(),
+                "config": config,
+                "prompts": prompts,
+                "state": state,
+                "preview": preview,
+                "state_json": self.json_for_template(state),
+            },
+            css=CSS,
+            js=["static/js/reflection.js"] + (["static/js/reflection_staff.js"] if staff else []),
+            init_fn="WeerbaarReflection",
+        )
+        if staff:
+            fragment.add_content(self.render_template("templates/reflection/staff.html", {
+                "block": self, "uid": self._uid(), "config": config, "hide_names": self.staff_hide_names,
+                "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE,
+                "config_json": self.json_for_template(self._staff_config(config)),
+            }))
+        return fragment
+
+    def studio_view(self, context=None):
+        config = self.config
+        return self.build_fragment(
+            "templates/reflection/studio.html",
+            {"uid": self._uid(), "config": config, "config_json": self.json_for_template(config.to_dict())},
+            css=CSS,
+            js=["static/js/reflection_studio.js"],
+            init_fn="WeerbaarReflectionStudio",
+        )
+
+    def student_view_data(self, context=None):
+        """For the mobile apps: the activity's questions and limits, nothing about any learner."""
+        config = self.config
+        return {
+            "display_name": config.display_name,
+            "introduction": config.introduction,
+            "privacy_note": config.privacy_note,
+            "mode": config.mode,
+            "max_characters": entries.ANSWER_MAX_CHARS,
+            "prompts": [prompt.to_dict() for prompt in config.prompts],
+        }
+
+    def _uid(self):
+        return self.dom_id("wr")
+
+    def _limits_text(self, prompt):
+        low, high = prompt.min_words, prompt.max_words
+        if low and high:
+            return self.gettext("Write {min} to {max} words.").format(min=low, max=high)
+        if low:
+            return self.ngettext("Write at least {min} word.", "Write at least {min} words.", low).format(min=low)
+        if high:
+            return self.ngettext("At most {max} word.", "At most {max} words.", high).format(max=high)
+        return ""
+
+    def _status_labels(self):
+        return [
+            (entries.DRAFT, self.gettext("Draft")),
+            (entries.SUBMITTED, self.gettext("Submitted")),
+            (entries.REVIEWED, self.gettext("Reviewed")),
+            (entries.CHANGED, self.gettext("Changed after feedback")),
+        ]
+
+    def _staff_config(self, config):
+        return {
+            "prompts": [{"id": p.id, "question": p.question} for p in config.prompts],
+            "rubric": [c.to_dict() for c in config.rubric],
+            "scored": config.scored,
+            "max_points": config.max_points,
+            "reviewed": config.reviewed,
+            "journal": config.journal,
+            "statuses": dict(self._status_labels()),
+        }
+
+    def _learner_state(self, config):
+        """What the learner's page needs: the current entry, its draft and feedback, earlier entries."""
+        viewer = self.viewer
+        stored = queries.learner_entries(self.usage_key, viewer.learner_id)
+        latest = stored[-1] if stored else None
+        number = latest["number"] if latest else 1
+        status = latest["status"] if latest else None
+        if self.draft_entry == number and self.draft_answers:
+            source = self.draft_answers
+        else:
+            source = latest["answers"] if latest else {}
+        reviews = [review for entry in stored for review in entry["reviews"]]
+        newest_review = max((review["review_id"] for review in reviews), default=0)
+        answers = {prompt.id: source.get(prompt.id, "") for prompt in config.prompts}
+        return {
+            "entry": number,
+            "status": status,
+            "version": self.draft_version,
+            "saved_at": self.draft_saved_at or None,
+            "submitted_at": latest["submitted_at"] if latest else None,
+            "answers": answers,
+            "privacy": privacy_report(answers, self.gettext),
+            "editable": entries.may_edit(status, config),
+            "can_start_new": config.journal and status not in (None, entries.DRAFT),
+            "reviews": latest["reviews"] if latest else [],
+            "history": [self._history_item(entry) for entry in stored[:-1]] if config.journal else [],
+            "feedback_seen": self.feedback_seen,
+            "newest_review": newest_review,
+            "journal": config.journal,
+            "may_edit_after_submit": config.may_edit_after_submit,
+            "may_revise_after_feedback": config.may_revise_after_feedback,
+            "reviewed": config.reviewed,
+            "prompts": [
+                {"id": p.id, "question": p.question, "required": p.required, "min": p.min_words, "max": p.max_words}
+                for p in config.prompts
+            ],
+            "max_chars": entries.ANSWER_MAX_CHARS,
+            "storage_key": f"weerbaar-reflection:{self.usage_key}:{viewer.learner_id}",
+        }
+
+    @staticmethod
+    def _history_item(entry):
+        return {key: entry[key] for key in ("number", "status", "submitted_at", "answers", "reviews")}
+
+    # ---- learner handlers -----------------------------------------------------------------------------
+    def _checked_write(self, config, data):
+        """(write, latest entry number, its status) for a valid request made from the stored version."""
+        write = entries.parse_write(config.prompts, data)
+        check_version(write.version, self.draft_version, "refl_stale_draft", saved_at=self.draft_saved_at)
+        number, status = queries.latest_entry(self.usage_key, self.viewer.learner_id)
+        entries.check_target(config, write.entry, number, status)
+        return write, number, status
+
+    @api(role=LEARNER)
+    def save_draft(self, data):
+        """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
+        config = self.config
+        write, number, status = self._checked_write(config, data)
+        words = entries.total_words(write.answers)
+        if write.entry > number or status == entries.DRAFT:
+            saved_at = queries.save_draft_summary(self._keys, self._person(), write.entry, words)
+        else:
+            saved_at = queries.iso(queries.now())  # editing a submitted entry: what staff see stays as submitted
+        self.draft_answers = write.answers
+        self.draft_entry = write.entry
+        self.draft_version = write.version + 1
+        self.draft_saved_at = saved_at
+        self.publish_event("draft_saved", {"entry": write.entry, "version": self.draft_version, "word_count": words})
+        return {
+            "version": self.draft_version,
+            "saved_at": saved_at,
+            "word_counts": entries.word_counts(write.answers),
+            "privacy": privacy_report(write.answers, self.gettext),  # a warning only: the draft is saved anyway
+        }
+
+    @api(role=LEARNER)
+    def submit(self, data):
+        config = self.config
+        write, number, status = self._checked_write(config, data)
+        entries.check_limits(config.prompts, write.answers)
+        entries.status_after_submit(status if write.entry == number else None, config)
+        words = entries.total_words(write.answers)
+        result = queries.submit_entry(
+            self._keys, self._person(), write.entry, write.answers, words,
+            lambda previous: entries.status_after_submit(previous, config),
+        )
+        self.draft_answers = write.answers
+        self.draft_entry = write.entry
+        self.draft_version = write.version + 1
+        self.draft_saved_at = result["submitted_at"]
+        self.mark_complete()
+        if config.grading == rules.GRADING_COMPLETE:
+            self.publish_grade(1, 1)
+        self.publish_event("submitted", {
+            "entry": write.entry, "version": result["version"], "status": result["status"], "word_count": words,
+        })
+        state = self._learner_state(config)
+        return {"state": state, "privacy": state["privacy"]}
+
+    @api(role=LEARNER)
+    def mark_feedback_seen(self, data):
+        review_id = get_int(data, "review_id", minimum=1)
+        if not queries.mark_reviews_seen(self.usage_key, self.viewer.learner_id, review_id):
+            raise Problem("refl_unknown_review", field="review_id")
+        if review_id > self.feedback_seen:
+            self.feedback_seen = review_id
+        self.publish_event("feedback_viewed", {"review_id": review_id})
+        return {"feedback_seen": self.feedback_seen}
+
+    # ---- staff handlers -------------------------------------------------------------------------------
+    @api(role=STAFF)
+    def review_list(self, data):
+        query = entries.parse_list_query(data)
+        page = queries.review_page(self.usage_key, query, entries.PAGE_SIZE)
+        if query.hide_names != self.staff_hide_names:
+            self.staff_hide_names = query.hide_names
+        return dict(page, page=query.page, pages=entries.page_count(page["total"]), page_size=entries.PAGE_SIZE,
+                    hide_names=query.hide_names)
+
+    @api(role=STAFF)
+    def review_entry(self, data):
+        entry_id = get_int(data, "entry_id", minimum=1)
+        detail = queries.entry_detail(self.usage_key, entry_id)
+        if detail is None:
+            raise Problem("refl_unknown_entry", field="entry_id")
+        hidden = self.staff_hide_names
+        detail["name"] = detail["pseudonym"] if hidden else detail["learner_name"] or detail["learner_id"]
+        for key in ("learner_id", "learner_name", "pseudonym"):
+            detail.pop(key)
+        detail["hide_names"] = hidden
+        return {"entry": detail}
+
+    @api(role=STAFF)
+    def save_review(self, data):
+        config = self.config
+        if not config.reviewed:
+            raise Problem("refl_review_off")
+        review = entries.parse_review(config, data)
+        viewer = self.viewer
+        result, code = queries.add_review(
+            self.usage_key, review, (viewer.learner_id, viewer.display_name),
+            lambda status: entries.status_after_review(status, config),
+        )
+        if code:
+            raise Problem(f"refl_{code}", field="version" if code == "stale_review" else "entry_id")
+        if config.scored:
+            publish_learner_grade(self, result["learner_id"], review.points, review.max_points)
+        self.publish_event("reviewed", {
+            "entry_id": review.entry_id, "version": review.version, "review_id": result["review_id"],
+            "points": review.points, "max_points": review.max_points,
+        })
+        return {"review_id": result["review_id"], "status": result["status"]}
+
+    @download()
+    def export_csv(self, query):
+        """All entries, feedback and scores as CSV; ``?names=hidden`` puts pseudonyms in place of names."""
+        hide_names = query.get("names") == "hidden"
+        config = self.config
+        labels = {
+            "learner": self.gettext("Learner"), "entry": self.gettext("Entry"), "status": self.gettext("Status"),
+            "submitted_at": self.gettext("Submitted at"), "version": self.gettext("Version"),
+            "words": self.gettext("Words"), "feedback": self.gettext("Feedback"), "points": self.gettext("Score"),
+            "max_points": self.gettext("Maximum score"), "reviewed_at": self.gettext("Reviewed at"),
+            "reviewer": self.gettext("Reviewer"),
+        }
+        status_labels = dict(self._status_labels())
+        rows = (
+            export.row(entry, config.prompts, config.rubric, status_labels)
+            for entry in queries.export_rows(self.usage_key, hide_names)
+        )
+        header = export.header(labels, config.prompts, config.rubric)
+        return DownloadFile("reflecties", "csv", "text/csv", csv_chunks(header, rows))
+
+    # ---- the author's editor ----------------------------------------------------------------------------
+    @api(role=AUTHOR)
+    def studio_submit(self, data):
+        config = rules.parse_config(data)
+        self._store_config(config)
+        return {"result": "success", "config": config.to_dict()}
+
+    # ---- OLX ----------------------------------------------------------------------------------------------
+    @classmethod
+    def parse_xml(cls, node, runtime, keys, *args, **kwargs):  # noqa: ARG003 - older runtimes pass id_generator
+        block = runtime.construct_xblock_from_class(cls, keys)
+        payload = reflection_olx.payload_from_node(node, block.config.to_dict())
+        try:
+            config = rules.parse_config(payload)
+        except Problems as problems:
+            detail = "; ".join(f"{problem.field}: {problem.code}" for problem in problems.problems)
+            raise Problem("xml_invalid", detail=detail) from problems
+        block._store_config(config)
+        for name, value in node.items():
+            if name not in reflection_olx.OWN_ATTRIBUTES and name in block.fields and name not in CONFIG_FIELDS:
+                cls._set_field_if_present(block, name, value, {})
+        return block
+
+    def add_xml_to_node(self, node):
+        node.tag = self.xml_element_name()
+        node.set("xblock-family", self.entry_point)
+        reflection_olx.write_config(node, self.config)
+        for name, field in self.fields.items():
+            if name in CONFIG_FIELDS or name in ("children", "parent", "content"):
+                continue
+            if field.scope in (Scope.content, Scope.settings) and field.is_set_on(self):
+                self._add_field(node, name, field)
+
+    # ---- the demo course ------------------------------------------------------------------------------------
+    @staticmethod
+    def workbench_scenarios():
+        from weerbaarxblock.reflection.demo import SCENARIOS  # noqa: PLC0415 - demo content, read only by the workbench
+
+        return SCENARIOS
+

@@ -1,0 +1,45 @@
+"""Reflectiejournaal: the learner's warning when an answer seems to hold a client's personal identifier.
+
+``domain.reflection_entries.identifier_kinds`` says which kinds each answer
+seems to contain; this module turns them into the sentence the learner reads
+beside the text area, in the learner's language. Only the kinds travel to the
+browser, never the text that was found.
+"""
+from weerbaarxblock.core.messages import gettext_noop
+from weerbaarxblock.core.rules import privacy
+from weerbaarxblock.reflection.rules.entries import identifier_kinds
+
+KIND_NAMES = {
+    privacy.BSN: gettext_noop("a citizen service number (BSN)"),
+    privacy.IBAN: gettext_noop("a bank account number (IBAN)"),
+    privacy.PHONE: gettext_noop("a phone number"),
+    privacy.POSTCODE: gettext_noop("a postcode"),
+    privacy.LICENCE_PLATE: gettext_noop("a licence plate"),
+}
+WARNING = gettext_noop("Your answer seems to contain {found}. Remove details that could identify clients.")
+
+
+def privacy_report(answers, gettext):
+    """``{prompt_id: {"kinds": [...], "warning": "..."}}`` for every answer; an empty warning when none found."""
+    return {
+        prompt_id: {"kinds": kinds, "warning": warning_text(kinds, gettext)}
+        for prompt_id, kinds in identifier_kinds(answers).items()
+    }
+
+
+def warning_text(kinds, gettext):
+    if not kinds:
+        return ""
+    return gettext(WARNING).format(found=_enumerate([gettext(KIND_NAMES[kind]) for kind in kinds], gettext))
+
+
+def _enumerate(names, gettext):
+    """"a", "a and b", "a, b and c" — the joining words come from the translation."""
+    if len(names) == 1:
+        return names[0]
+    head = names[0]
+    for name in names[1:-1]:
+        # Translators: joins the next item to a list that goes on, e.g. "a phone number, a postcode".
+        head = gettext("{list}, {item}").format(list=head, item=name)
+    # Translators: joins the last item to a list, e.g. "a postcode and a licence plate".
+    return gettext("{list} and {item}").format(list=head, item=names[-1])

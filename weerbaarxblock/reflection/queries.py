@@ -1,0 +1,270 @@
+"""Reflectiejournaal queries: what the block reads and writes across learners.
+
+Every function takes the block's ``usage_key`` and answers in plain dicts
+(ISO dates) so that the block and its templates never handle model instances.
+Writes that depend on what is stored (the next version number, the status)
+run in a transaction with the entry row locked.
+"""
+from django.db import transaction
+from django.db.models import Count, Q
+
+from weerbaarxblock.core.queries import iso, lazy_model, now
+
+ReflectionEntry = lazy_model("ReflectionEntry")
+ReflectionReview = lazy_model("ReflectionReview")
+ReflectionVersion = lazy_model("ReflectionVersion")
+
+SORT_ORDER = {
+    "date_desc": ("-updated_at", "-id"),
+    "date_asc": ("updated_at", "id"),
+    "name": ("learner_name", "number", "id"),
+    "status": ("status", "-updated_at", "id"),
+    "words_desc": ("-word_count", "-updated_at", "id"),
+}
+EXPORT_CHUNK = 500
+
+
+# ---- the learner's side ----------------------------------------------------------------------------
+
+
+def latest_entry(usage_key, learner_id):
+    """(number, status) of the learner's latest entry, or (0, None)."""
+    row = (
+        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
+        .order_by("-number")
+        .values_list("number", "status")
+        .first()
+    )
+    return row if row else (0, None)
+
+
+def learner_entries(usage_key, learner_id):
+    """The learner's entries, oldest first, each with its submitted versions and reviews (newest first)."""
+    entries = (
+        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
+        .prefetch_related("versions", "reviews")
+        .order_by("number")
+    )
+    return [_entry_dict(entry, with_history=True) for entry in entries]
+
+
+def save_draft_summary(keys, person, number, word_count):
+    """Create or refresh the row of a draft entry (submitted entries keep their submitted summary)."""
+    course_key, usage_key = keys
+    learner_id, learner_name, pseudonym = person
+    moment = now()
+    with transaction.atomic():
+        entry, created = ReflectionEntry.objects.select_for_update().get_or_create(
+            usage_key=usage_key,
+            learner_id=learner_id,
+            number=number,
+            defaults={
+                "course_key": course_key,
+                "learner_name": learner_name,
+                "pseudonym": pseudonym,
+                "status": ReflectionEntry.DRAFT,
+                "word_count": word_count,
+                "updated_at": moment,
+            },
+        )
+        if not created and entry.status == ReflectionEntry.DRAFT:
+            entry.word_count = word_count
+            entry.learner_name = learner_name or entry.learner_name
+            entry.updated_at = moment
+            entry.save(update_fields=["word_count", "learner_name", "updated_at"])
+    return iso(moment)
+
+
+def submit_entry(keys, person, number, answers, word_count, status_for):
+    """Store a submission as a new version; ``status_for(current_status)`` gives the new status."""
+    course_key, usage_key = keys
+    learner_id, learner_name, pseudonym = person
+    moment = now()
+    with transaction.atomic():
+        entry, _created = ReflectionEntry.objects.select_for_update().get_or_create(
+            usage_key=usage_key,
+            learner_id=learner_id,
+            number=number,
+            defaults={"course_key": course_key, "pseudonym": pseudonym, "updated_at": moment},
+        )
+        previous = entry.status if entry.version else None
+        entry.status = status_for(previous)
+        entry.version += 1
+        entry.answers = answers
+        entry.word_count = word_count
+        entry.learner_name = learner_name or entry.learner_name
+        entry.pseudonym = pseudonym
+        entry.submitted_at = moment
+        entry.updated_at = moment
+        entry.save()
+        ReflectionVersion.objects.create(
+            entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
+        )
+    return {"number": entry.number, "status": entry.status, "version": entry.version, "submitted_at": iso(moment)}
+
+
+def mark_reviews_seen(usage_key, learner_id, up_to_review_id):
+    """Mark the learner's reviews up to ``up_to_review_id`` as seen; False when that review is not theirs."""
+    reviews = ReflectionReview.objects.filter(entry__usage_key=usage_key, entry__learner_id=learner_id)
+    if not reviews.filter(id=up_to_review_id).exists():
+        return False
+    reviews.filter(id__lte=up_to_review_id, seen_at__isnull=True).update(seen_at=now())
+    return True
+
+
+# ---- the instructor's side ---------------------------------------------------------------------------
+
+
+def status_counts(usage_key):
+    rows = ReflectionEntry.objects.filter(usage_key=usage_key).values("status").annotate(n=Count("id"))
+    counts = {status: 0 for status, _label in ReflectionEntry.STATUSES}
+    counts.update({row["status"]: row["n"] for row in rows})
+    return counts
+
+
+def review_page(usage_key, query, page_size):
+    """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status."""
+    entries = ReflectionEntry.objects.filter(usage_key=usage_key)
+    if query.status:
+        entries = entries.filter(status=query.status)
+    if query.search:
+        field = "pseudonym__icontains" if query.hide_names else "learner_name__icontains"
+        entries = entries.filter(Q(**{field: query.search}))
+    order = SORT_ORDER[query.sort]
+    if query.hide_names and query.sort == "name":
+        order = ("pseudonym", "number", "id")
+    total = entries.count()
+    start = (query.page - 1) * page_size
+    rows = entries.order_by(*order).values(
+        "id", "learner_id", "learner_name", "pseudonym", "number", "status", "word_count", "version",
+        "updated_at", "submitted_at", "reviewed_at",
+    )[start : start + page_size]
+    return {
+        "rows": [
+            {
+                "entry_id": row["id"],
+                "name": row["pseudonym"] if query.hide_names else row["learner_name"] or row["learner_id"],
+                "number": row["number"],
+                "status": row["status"],
+                "word_count": row["word_count"],
+                "version": row["version"],
+                "updated_at": iso(row["updated_at"]),
+                "submitted_at": iso(row["submitted_at"]),
+                "reviewed_at": iso(row["reviewed_at"]),
+            }
+            for row in rows
+        ],
+        "total": total,
+        "counts": status_counts(usage_key),
+    }
+
+
+def entry_detail(usage_key, entry_id):
+    """One entry with its versions and reviews, or None when this block has no such entry."""
+    entry = (
+        ReflectionEntry.objects.filter(usage_key=usage_key, id=entry_id)
+        .prefetch_related("versions", "reviews")
+        .first()
+    )
+    return _entry_dict(entry, with_history=True, with_learner=True) if entry else None
+
+
+def add_review(usage_key, review, reviewer, status_for):
+    """Store ``review`` (a domain ``Review``) on the latest version; a Problem code when it cannot be.
+
+    Returns (result, None) or (None, code): "unknown_entry", "not_submitted", "stale_review".
+    ``status_for(current_status)`` applies the domain's rule (it may raise a Problem).
+    """
+    reviewer_id, reviewer_name = reviewer
+    moment = now()
+    with transaction.atomic():
+        entry = ReflectionEntry.objects.select_for_update().filter(usage_key=usage_key, id=review.entry_id).first()
+        if entry is None:
+            return None, "unknown_entry"
+        if entry.version == 0:
+            return None, "not_submitted"
+        if review.version != entry.version:
+            return None, "stale_review"
+        entry.status = status_for(entry.status)
+        entry.reviewed_at = moment
+        entry.save(update_fields=["status", "reviewed_at"])
+        stored = ReflectionReview.objects.create(
+            entry=entry,
+            version=entry.version,
+            reviewer_id=reviewer_id,
+            reviewer_name=reviewer_name,
+            feedback=review.feedback,
+            scores=list(review.scores),
+            points=review.points,
+            max_points=review.max_points,
+            created_at=moment,
+        )
+    return {
+        "review_id": stored.id,
+        "learner_id": entry.learner_id,
+        "number": entry.number,
+        "status": entry.status,
+        "created_at": iso(moment),
+    }, None
+
+
+def export_rows(usage_key, hide_names):
+    """Every entry of the block with its latest review, as plain dicts, read in chunks."""
+    entries = (
+        ReflectionEntry.objects.filter(usage_key=usage_key)
+        .order_by("learner_name", "learner_id", "number")
+        .prefetch_related("reviews")
+    )
+    for entry in entries.iterator(chunk_size=EXPORT_CHUNK):
+        reviews = list(entry.reviews.all())
+        latest = _review_dict(reviews[0]) if reviews else None
+        yield {
+            "learner": entry.pseudonym if hide_names else entry.learner_name or entry.learner_id,
+            "number": entry.number,
+            "status": entry.status,
+            "submitted_at": iso(entry.submitted_at),
+            "version": entry.version,
+            "word_count": entry.word_count,
+            "answers": entry.answers if entry.version else {},
+            "review": latest,
+        }
+
+
+# ---- shapes --------------------------------------------------------------------------------------------
+
+
+def _review_dict(review):
+    return {
+        "review_id": review.id,
+        "version": review.version,
+        "feedback": review.feedback,
+        "scores": review.scores or [],
+        "points": review.points,
+        "max_points": review.max_points,
+        "reviewer_name": review.reviewer_name,
+        "created_at": iso(review.created_at),
+        "seen_at": iso(review.seen_at),
+    }
+
+
+def _entry_dict(entry, with_history=False, with_learner=False):
+    data = {
+        "entry_id": entry.id,
+        "number": entry.number,
+        "status": entry.status,
+        "version": entry.version,
+        "word_count": entry.word_count,
+        "answers": entry.answers if entry.version else {},
+        "updated_at": iso(entry.updated_at),
+        "submitted_at": iso(entry.submitted_at),
+        "reviewed_at": iso(entry.reviewed_at),
+    }
+    if with_learner:
+        data.update(learner_id=entry.learner_id, learner_name=entry.learner_name, pseudonym=entry.pseudonym)
+    if with_history:
+        data["versions"] = [
+            {"number": v.number, "answers": v.answers, "word_count": v.word_count, "submitted_at": iso(v.submitted_at)}
+            for v in entry.versions.all()
+        ]
+        data["reviews"] = [_review_dict(review) for review in entry.reviews.all()]
+    return data

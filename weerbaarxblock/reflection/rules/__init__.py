@@ -1,0 +1,1 @@
+"""Reflectiejournaal rules on plain data: the author's configuration, entries and reviews, words, export rows."""

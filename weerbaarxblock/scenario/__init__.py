@@ -1,0 +1,1 @@
+"""Casus: situational-judgement exercises in four formats, with expert keys, feedback and branching."""

@@ -1,0 +1,382 @@
+"""Casus: scenario-based situational-judgement exercises with expert keys, feedback and branching.
+
+The block is thin: its rules live in ``domain.sjt*`` (scenario model, paths,
+scoring, attempts, reports), cross-learner rows in ``store.scenario``, the OLX
+in ``scenario_olx``. Handlers validate the whole request through the domain
+before they assign any field.
+"""
+from xblock.core import XBlock
+from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
+
+from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
+from weerbaarxblock.core.block import WeerbaarBlock, _, loader
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
+from weerbaarxblock.core.rules.shapes import get_text
+from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.scenario import olx as scenario_olx
+from weerbaarxblock.scenario import queries
+from weerbaarxblock.scenario.messages import MESSAGES
+from weerbaarxblock.scenario.rules import attempts, export, model, parts, report, view
+from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS, normalise_settings
+
+DEMO_OLX = (
+    ("Casus: de zoon die koerier is (lineair)", "templates/scenario/demo_koerier.xml"),
+    ("Casus: facturen die niet kloppen (vertakt)", "templates/scenario/demo_zorgfraude.xml"),
+    ("Casus: een wijk waar dealen gewoon is (oefening)", "templates/scenario/demo_wijk.xml"),
+)
+REPORT_ATTEMPT_LIMIT = 500
+LEARNER_CSS = ["static/css/scenario.css"]
+LEARNER_JS = ["static/js/scenario_formats.js", "static/js/scenario.js"]
+
+# How the last part of a field path is named in a message shown beside that field.
+FIELD_LABELS = {
+    "id": _("Id"), "title": _("Title"), "narrative": _("Narrative"), "question": _("Question"),
+    "text": _("Text"), "feedback": _("Feedback"), "image_url": _("Image address"),
+    "image_alt": _("Alternative text"), "weight": _("Weight"), "next": _("Next step"),
+    "introduction": _("Introduction"), "display_name": _("Display name"),
+    "justification": _("Justification"), "points": _("Points"), "rating": _("Rating"),
+    "options": _("Options"), "situations": _("Situations"), "endings": _("Endings"),
+    "competencies": _("Competencies"), "tags": _("Competencies"), "format": _("Response format"),
+    "order": _("Order"), "ratings": _("Ratings"), "best": _("Best option"), "worst": _("Worst option"),
+    "choice": _("Choice"), "situation": _("Situation"), "answer": _("Answer"),
+}
+
+
+class ScenarioBlock(WeerbaarBlock):
+    """Casus: a professional meets realistic situations and chooses what to do; experts' key and reasoning follow."""
+
+    event_namespace = "scenario"
+    problem_messages = MESSAGES
+    icon_class = "problem"
+
+    display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Casus")
+    scenario = Dict(display_name=_("Scenario"), scope=Scope.content, default=model.empty_scenario())
+    instruction = String(display_name=_("Instruction wording"), scope=Scope.settings, default="should",
+                         values=("should", "would"))
+    attempts_allowed = Integer(display_name=_("Attempts allowed (0: no limit)"), scope=Scope.settings, default=0)
+    allow_back = Boolean(display_name=_("Learners may go back"), scope=Scope.settings, default=False)
+    show_peers = Boolean(display_name=_("Show how peers answered"), scope=Scope.settings, default=True)
+    peer_minimum = Integer(display_name=_("Peers needed before their answers are shown"), scope=Scope.settings,
+                           default=5)
+    graded = Boolean(display_name=_("Graded"), scope=Scope.settings, default=True)
+    grading_policy = String(display_name=_("Attempt that counts"), scope=Scope.settings, default="best",
+                            values=("best", "last"))
+    weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
+
+    attempt = Dict(scope=Scope.user_state, default={})
+    history = List(scope=Scope.user_state, default=[])
+
+    # ---- content and settings ------------------------------------------------------------------------------
+    @property
+    def has_score(self):
+        return bool(self.graded)
+
+    def max_score(self):
+        return 1 if self.graded else None
+
+    def current_settings(self):
+        return {name: getattr(self, name) for name in SETTINGS_DEFAULTS}
+
+    def clean_scenario(self):
+        """The stored scenario, checked; ``None`` while it cannot be played (no situations, or broken)."""
+        try:
+            scenario = model.normalise_scenario(self.scenario or model.empty_scenario())
+        except (Problem, Problems):
+            return None
+        return scenario
+
+    def scenario_problems(self):
+        try:
+            model.normalise_scenario(self.scenario or model.empty_scenario())
+        except Problems as problems:
+            return problems.problems
+        except Problem as problem:
+            return [problem]
+        return []
+
+    def problem_message(self, problem):
+        """Messages beside an editor field name it by its label, not by its path."""
+        field = problem.field or ""
+        last = [part for part in field.split(".") if not part.isdigit()]
+        label = FIELD_LABELS.get(last[-1]) if last else None
+        shown = Problem(problem.code, field=self.gettext(label) if label else field, **problem.params)
+        return super().problem_message(shown)
+
+    # ---- the learner's attempt -------------------------------------------------------------------------------
+    def _now(self):
+        return queries.now().isoformat()
+
+    def _keys(self):
+        return self.course_key, self.usage_key
+
+    def _person(self):
+        viewer = self.viewer
+        return viewer.learner_id, viewer.display_name
+
+    def current_attempt(self, scenario):
+        """The learner's attempt, reconciled with the scenario as the author left it (not saved here)."""
+        attempt, _changed = attempts.reconcile(scenario, self.attempt) if attempts.is_attempt(self.attempt) else (None, False)
+        return attempt
+
+    def learner_view(self, scenario, attempt):
+        peers = None
+        if attempt and attempt.get("phase") == "end" and self.show_peers:
+            answers = queries.standing_answers(self.usage_key, exclude_learner=self.viewer.learner_id)
+            situations = parts.situation_map(scenario)
+            peers = {
+                step["situation"]: report.peer_distribution(situations[step["situation"]],
+                                                         answers.get(step["situation"], []), self.peer_minimum)
+                for step in attempt["steps"] if step["situation"] in situations
+            }
+        return view.learner_state(
+            scenario, attempt, self.history, allow_back=self.allow_back, attempts_allowed=self.attempts_allowed,
+            policy=self.grading_policy, peers=peers,
+        )
+
+    def _playable(self):
+        scenario = self.clean_scenario()
+        if scenario is None:
+            raise Problem("scenario_not_ready")
+        return scenario
+
+    def _finish(self, scenario, attempt):
+        """The attempt just ended: history, grade (best or last), completion, event."""
+        self.history = view.trim_history([*self.history, attempt])
+        queries.record_finish(self._keys(), self._person(), attempt)
+        if self.graded:
+            self.publish_grade(attempts.chosen_score(self.history, self.grading_policy), 1.0)
+        self.mark_complete()
+        self.publish_event("completed", {
+            "attempt": attempt["number"], "score": attempt["score"], "ending": attempt.get("ending") or "",
+            "path": [step["situation"] for step in attempt["steps"]],
+        })
+
+    @api()
+    def start(self, data):  # noqa: ARG002 - no parameters
+        """Begin the first attempt (a started attempt is simply returned: reloads are harmless)."""
+        scenario = self._playable()
+        attempt = self.current_attempt(scenario)
+        if attempt is None:
+            if not attempts.may_retry(None, self.history, self.attempts_allowed):
+                raise Problem("no_attempts_left")
+            attempt = attempts.new_attempt(scenario, len(self.history) + 1, self._now())
+            queries.record_start(self._keys(), self._person(), attempt)
+            self.attempt = attempt
+        return {"state": self.learner_view(scenario, attempt)}
+
+    @api()
+    def answer(self, data):
+        """Answer the situation on screen: ``{"situation", "answer", "justification"?}``."""
+        scenario = self._playable()
+        attempt = self.current_attempt(scenario)
+        if attempt is None:
+            raise Problem("not_on_path", field="situation")
+        updated, step = attempts.answer(scenario, attempt, data.get("situation"), data.get("answer"),
+                                   data.get("justification"), self._now())
+        self.attempt = updated
+        queries.record_answer(self._keys(), self._person(), updated, step)
+        self.publish_event("answered", {
+            "attempt": updated["number"], "situation": step["situation"], "format": step["format"],
+            "answer": step["answer"], "score": step["score"],
+        })
+        if updated["finished"]:
+            self._finish(scenario, updated)
+        return {"state": self.learner_view(scenario, updated)}
+
+    @api()
+    def advance(self, data):  # noqa: ARG002 - no parameters
+        """From the feedback on to the next situation or the closing screen."""
+        scenario = self._playable()
+        attempt = self.current_attempt(scenario)
+        updated, finished_now = attempts.advance(scenario, attempt, self._now())
+        self.attempt = updated
+        if finished_now:
+            self._finish(scenario, updated)
+        return {"state": self.learner_view(scenario, updated)}
+
+    @api()
+    def go_back(self, data):  # noqa: ARG002 - no parameters
+        """Back to the previous situation, when the author allows it; its answer is withdrawn."""
+        scenario = self._playable()
+        updated, _withdrawn = attempts.go_back(self.current_attempt(scenario), self.allow_back)
+        self.attempt = updated
+        queries.record_withdrawal(self._keys(), self._person(), updated)
+        return {"state": self.learner_view(scenario, updated)}
+
+    @api()
+    def retry(self, data):  # noqa: ARG002 - no parameters
+        """A new attempt after a finished one, within the attempts allowed."""
+        scenario = self._playable()
+        attempt = self.current_attempt(scenario)
+        if attempt is not None and not attempt.get("finished"):
+            raise Problem("attempt_in_progress")
+        if not attempts.may_retry(attempt, self.history, self.attempts_allowed):
+            raise Problem("no_attempts_left")
+        fresh = attempts.new_attempt(scenario, len(self.history) + 1, self._now())
+        self.attempt = fresh
+        queries.record_start(self._keys(), self._person(), fresh)
+        self.publish_event("retried", {"attempt": fresh["number"]})
+        return {"state": self.learner_view(scenario, fresh)}
+
+    @api()
+    def learner_state(self, data):  # noqa: ARG002 - no parameters
+        scenario = self._playable()
+        return {"state": self.learner_view(scenario, self.current_attempt(scenario))}
+
+    # ---- views -----------------------------------------------------------------------------------------------
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):
+        scenario = self.clean_scenario()
+        viewer = self.viewer
+        attempt = self.current_attempt(scenario) if scenario else None
+        init = {
+            "ready": scenario is not None,
+            "instruction": self.instruction,
+            "introduction": scenario["introduction"] if scenario else "",
+            "state": self.learner_view(scenario, attempt) if scenario else None,
+            "signed_in": viewer.is_authenticated,
+            "show_peers": self.show_peers,
+            "peer_minimum": self.peer_minimum,
+            "graded": self.graded,
+            "policy": self.grading_policy,
+        }
+        js = list(LEARNER_JS)
+        if viewer.is_staff:
+            js.append("static/js/scenario_staff.js")
+        context = {
+            "title": self.display_name,
+            "init_json": self.json_for_template(init),
+            "is_staff": viewer.is_staff,
+            "problems": [self.problem_message(p) for p in self.scenario_problems()] if viewer.is_staff else [],
+            "ready": scenario is not None,
+        }
+        return self.build_fragment("templates/scenario/student.html", context, css=LEARNER_CSS, js=js,
+                                   init_fn="WeerbaarScenario", init_args={"staff": viewer.is_staff})
+
+    def student_view_data(self, context=None):
+        """For the mobile apps: the public scenario only (no key, no feedback, no branch targets, no user data)."""
+        scenario = self.clean_scenario()
+        return {
+            "display_name": self.display_name,
+            "instruction": self.instruction,
+            "introduction": scenario["introduction"] if scenario else "",
+            "situations": [view.public_situation(s) for s in scenario["situations"]] if scenario else [],
+        }
+
+    def studio_view(self, context=None):
+        raw = self.scenario or model.empty_scenario()
+        init = {
+            "display_name": self.display_name,
+            "scenario": raw,
+            "settings": self.current_settings(),
+            "formats": list(parts.FORMATS),
+            "defaults": list(model.DEFAULT_COMPETENCIES),
+            "problems": [{"field": p.field, "message": self.problem_message(p)}
+                         for p in self.scenario_problems()] if raw.get("situations") else [],
+        }
+        return self.build_fragment(
+            "templates/scenario/studio.html", {"init_json": self.json_for_template(init)},
+            css=LEARNER_CSS, js=["static/js/scenario_studio.js"], init_fn="WeerbaarScenarioStudio",
+        )
+
+    # ---- staff -----------------------------------------------------------------------------------------------
+    def _report_situations(self, scenario):
+        answers = queries.standing_answers(self.usage_key)
+        rows = report.report(scenario, answers)
+        situations = parts.situation_map(scenario)
+        for row in rows:
+            situation = situations[row["situation"]]
+            row["title"] = situation["title"] or situation["question"]
+            row["question"] = situation["question"]
+        return rows
+
+    @api(role=STAFF)
+    def staff_report(self, data):  # noqa: ARG002 - no parameters
+        """Per situation the distribution, mean score and divergence; every attempt with path and justifications."""
+        scenario = self._playable()
+        situations = parts.situation_map(scenario)
+        attempt_rows = queries.attempts(self.usage_key, limit=REPORT_ATTEMPT_LIMIT)
+        for item in attempt_rows:
+            item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
+            for answer in item["answers"]:
+                situation = situations.get(answer["situation"])
+                answer["title"] = (situation["title"] or situation["question"]) if situation else ""
+                answer["removed"] = situation is None
+                answer["text"] = export.answer_text(answer["format"], answer["answer"])
+        return {
+            "situations": self._report_situations(scenario),
+            "attempts": attempt_rows,
+            "learners": len({item["learner_id"] for item in attempt_rows}),
+        }
+
+    @download()
+    def export_csv(self, query):  # noqa: ARG002 - no parameters
+        """Staff download: one row per answer."""
+        scenario = self.clean_scenario() or {"situations": []}
+        titles = {s["id"]: s["title"] or s["question"] for s in scenario["situations"]}
+        gettext = self.gettext
+        header = [gettext("Learner id"), gettext("Learner"), gettext("Attempt"), gettext("Step"),
+                  gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
+                  gettext("Score"), gettext("Justification"), gettext("Withdrawn"), gettext("Answered at"),
+                  gettext("Attempt score")]
+        attempt_rows = queries.attempts(self.usage_key)
+        for item in attempt_rows:
+            item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
+        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"))
+        return DownloadFile(f"casus-{safe_id(self.usage_key, 40)}", "csv", "text/csv", csv_chunks(header, rows))
+
+    # ---- Studio ----------------------------------------------------------------------------------------------
+    @api(role=AUTHOR)
+    def studio_submit(self, data):
+        """Save the whole editor form, or nothing: every problem is returned with its field path."""
+        display_name, settings, scenario = self.validate_authoring(data, allow_empty=False)
+        self.apply_authoring(display_name, settings, scenario)
+        return {"result": "success"}
+
+    @staticmethod
+    def validate_authoring(data, *, allow_empty):
+        found = ProblemCollector()
+        display_name = found.check(get_text, data, "display_name", max_chars=200)
+        settings = found.check(normalise_settings, data.get("settings", {}))
+        scenario = found.check(model.normalise_scenario, data.get("scenario"), allow_empty=allow_empty)
+        found.raise_any()
+        return display_name, settings, scenario
+
+    def apply_authoring(self, display_name, settings, scenario):
+        self.display_name = display_name
+        for name, value in settings.items():
+            setattr(self, name, value)
+        self.scenario = scenario
+
+    # ---- OLX -------------------------------------------------------------------------------------------------
+    @classmethod
+    def parse_xml(cls, node, runtime, keys):
+        block = runtime.construct_xblock_from_class(cls, keys)
+        data = scenario_olx.to_data(node, block.display_name)
+        block.apply_authoring(*cls.validate_authoring(data, allow_empty=True))
+        return block
+
+    def add_xml_to_node(self, node):
+        scenario = self.clean_scenario() or self.scenario or model.empty_scenario()
+        scenario_olx.write(node, self.scope_ids.block_type, self.display_name, self.current_settings(), scenario)
+        node.set("xblock-family", self.entry_point)
+
+    # ---- reports ---------------------------------------------------------------------------------------------
+    def generate_report_data(self, user_state_iterator, limit_responses=None):
+        """Rows for the instructor dashboard's problem-responses report: one per finished attempt."""
+        count = 0
+        for user_state in user_state_iterator:
+            for item in (user_state.state or {}).get("history") or []:
+                if limit_responses is not None and count >= limit_responses:
+                    return
+                count += 1
+                yield user_state.username, {
+                    "attempt": item.get("number"),
+                    "score": item.get("score"),
+                    "finished_at": item.get("finished_at"),
+                    "path": " > ".join(step.get("situation", "") for step in item.get("steps") or []),
+                }
+
+    @staticmethod
+    def workbench_scenarios():
+        return [(title, loader.load_unicode(path)) for title, path in DEMO_OLX]

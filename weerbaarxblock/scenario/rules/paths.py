@@ -1,0 +1,147 @@
+"""Casus branching: where a learner goes after a situation, and checks on the author's graph.
+
+Targets are situation ids or ending ids; an empty target means "the next situation
+in the author's order" and after the last situation the attempt ends (``END``).
+A target on an option wins over the situation's own ``next``.
+
+Which option decides the branch depends on the format: the chosen option (pick
+best), the option picked as best (best and worst), the option ranked first
+(rank), or the highest-rated option (rate; on a tie the author's first).
+"""
+from collections import deque
+
+from weerbaarxblock.core.rules.problems import Problem
+from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RATE, ending_map, situation_map
+
+END = "#end"  # no valid id starts with '#'
+
+
+def leading_option(situation, answer):
+    """The option whose branch the learner follows, from a validated answer."""
+    kind = situation["format"]
+    if kind == PICK_BEST:
+        return answer["choice"]
+    if kind == BEST_WORST:
+        return answer["best"]
+    if kind == RANK:
+        return answer["order"][0]
+    if kind == RATE:
+        ratings = answer["ratings"]
+        best = max(ratings[option["id"]] for option in situation["options"])
+        return next(option["id"] for option in situation["options"] if ratings[option["id"]] == best)
+    raise ValueError(kind)
+
+
+def default_next(scenario, situation_id):
+    """The situation's own target, else the next situation in order, else the end."""
+    situations = scenario["situations"]
+    for index, situation in enumerate(situations):
+        if situation["id"] == situation_id:
+            if situation["next"]:
+                return situation["next"]
+            return situations[index + 1]["id"] if index + 1 < len(situations) else END
+    return END
+
+
+def option_target(scenario, situation, option_id):
+    for option in situation["options"]:
+        if option["id"] == option_id and option["next"]:
+            return option["next"]
+    return default_next(scenario, situation["id"])
+
+
+def next_after(scenario, situation, answer):
+    """Where a learner goes after giving ``answer`` (validated) to ``situation``."""
+    return option_target(scenario, situation, leading_option(situation, answer))
+
+
+def is_terminal(scenario, target):
+    return target == END or target in ending_map(scenario)
+
+
+def start_id(scenario):
+    return scenario["situations"][0]["id"] if scenario["situations"] else END
+
+
+def successors(scenario, situation):
+    """Every place the learner may go from ``situation``, in the author's option order."""
+    seen = []
+    for option in situation["options"]:
+        target = option_target(scenario, situation, option["id"])
+        if target not in seen:
+            seen.append(target)
+    return seen
+
+
+def reachable(scenario):
+    """Ids of situations and endings a learner can reach from the first situation."""
+    situations = situation_map(scenario)
+    found, queue = set(), deque([start_id(scenario)])
+    while queue:
+        current = queue.popleft()
+        if current in found or current == END:
+            continue
+        found.add(current)
+        if current in situations:
+            queue.extend(successors(scenario, situations[current]))
+    return found
+
+
+def can_finish(scenario):
+    """Ids of situations from which some path leads to an ending (a fixed point over the graph)."""
+    situations = situation_map(scenario)
+    finishing = set()
+    changed = True
+    while changed:
+        changed = False
+        for identifier, situation in situations.items():
+            if identifier in finishing:
+                continue
+            if any(is_terminal(scenario, t) or t in finishing for t in successors(scenario, situation)):
+                finishing.add(identifier)
+                changed = True
+    return finishing
+
+
+def remaining_steps(scenario, from_id):
+    """The fewest situations still to answer from ``from_id`` (itself included) to an ending."""
+    situations = situation_map(scenario)
+    if from_id not in situations:
+        return 0
+    distance = {from_id: 1}
+    queue = deque([from_id])
+    while queue:
+        current = queue.popleft()
+        for target in successors(scenario, situations[current]):
+            if is_terminal(scenario, target):
+                return distance[current]
+            if target in situations and target not in distance:
+                distance[target] = distance[current] + 1
+                queue.append(target)
+    return len(situations)
+
+
+def graph_problems(scenario):
+    """Branch targets that do not exist, unreachable situations and endings, loops without an exit."""
+    problems = []
+    known = set(situation_map(scenario)) | set(ending_map(scenario))
+    for index, situation in enumerate(scenario["situations"]):
+        if situation["next"] and situation["next"] not in known:
+            problems.append(Problem("unknown_target", field=f"situations.{index}.next", value=situation["next"]))
+        for position, option in enumerate(situation["options"]):
+            if option["next"] and option["next"] not in known:
+                problems.append(Problem("unknown_target", field=f"situations.{index}.options.{position}.next",
+                                        value=option["next"]))
+    if problems:
+        return problems
+    reached = reachable(scenario)
+    finishing = can_finish(scenario)
+    for index, situation in enumerate(scenario["situations"]):
+        if situation["id"] not in reached:
+            problems.append(Problem("unreachable_situation", field=f"situations.{index}", value=situation["id"]))
+        elif situation["id"] not in finishing:
+            problems.append(Problem("no_way_to_end", field=f"situations.{index}", value=situation["id"]))
+    for index, ending in enumerate(scenario["endings"]):
+        if ending["id"] not in reached:
+            problems.append(Problem("unreachable_ending", field=f"endings.{index}", value=ending["id"]))
+    return problems

@@ -1,0 +1,144 @@
+"""Casus learner view data: exactly what the browser may know at each moment.
+
+The expert key and the experts' feedback of a situation appear only once the
+learner has answered it: a ``question`` screen carries ``public_situation``
+alone, and the key is added for the step just answered (``feedback``) and for
+answered steps in the end screen. Nothing here reveals branch targets.
+"""
+from weerbaarxblock.scenario.rules.attempts import (
+    FEEDBACK,
+    FINISHED,
+    QUESTION,
+    attempts_used,
+    chosen_score,
+    is_attempt,
+    may_retry,
+)
+from weerbaarxblock.scenario.rules.parts import ending_map, situation_map
+from weerbaarxblock.scenario.rules.paths import is_terminal, remaining_steps
+from weerbaarxblock.scenario.rules.scoring import competency_profile
+
+HISTORY_WITH_STEPS = 20
+
+
+def public_situation(situation):
+    """What a learner may see before answering: no key, no feedback, no branch targets."""
+    return {
+        "id": situation["id"],
+        "title": situation["title"],
+        "narrative": situation["narrative"],
+        "image_url": situation["image_url"],
+        "image_alt": situation["image_alt"],
+        "question": situation["question"],
+        "format": situation["format"],
+        "options": [{"id": option["id"], "text": option["text"]} for option in situation["options"]],
+        "tags": list(situation["tags"]),
+    }
+
+
+def revealed_situation(situation):
+    """What a learner sees after answering: the key and the experts' reasoning per option."""
+    result = public_situation(situation)
+    result["key"] = dict(situation["key"])
+    result["options"] = [
+        {"id": option["id"], "text": option["text"], "feedback": option["feedback"]}
+        for option in situation["options"]
+    ]
+    return result
+
+
+def learner_state(scenario, attempt, history, *, allow_back, attempts_allowed, policy, peers=None):
+    """The JSON the learner's page is built from. ``peers``: {situation_id: distribution or None}."""
+    situations = situation_map(scenario)
+    state = {
+        "status": "not_started",
+        "attempts_used": attempts_used(attempt, history),
+        "attempts_allowed": attempts_allowed,
+        "may_retry": False,
+        "may_go_back": False,
+        "history": [history_entry(scenario, item) for item in history],
+        "grade": chosen_score(history, policy),
+        "path": [],
+    }
+    if not is_attempt(attempt):
+        state["may_start"] = bool(scenario["situations"]) and may_retry(None, history, attempts_allowed)
+        return state
+    steps = attempt["steps"]
+    state.update(status=attempt["phase"], attempt=attempt["number"],
+                 path=[_path_entry(step) for step in steps])
+    if attempt["phase"] == QUESTION:
+        situation = situations[attempt["position"]]
+        state["situation"] = public_situation(situation)
+        state["progress"] = {"current": len(steps) + 1,
+                             "total": len(steps) + remaining_steps(scenario, situation["id"])}
+        state["may_go_back"] = allow_back and bool(steps)
+    elif attempt["phase"] == FEEDBACK:
+        last = steps[-1]
+        state["situation"] = revealed_situation(situations[last["situation"]])
+        state["result"] = _result(last)
+        final = attempt["finished"] or is_terminal(scenario, last["next"])
+        state["final"] = final
+        following = 0 if final else remaining_steps(scenario, last["next"])
+        state["progress"] = {"current": len(steps), "total": len(steps) + following}
+    elif attempt["phase"] == FINISHED:
+        state["end"] = end_screen(scenario, attempt, peers or {})
+        state["may_retry"] = may_retry(attempt, history, attempts_allowed)
+        state["progress"] = {"current": len(steps), "total": len(steps)}
+    return state
+
+
+def _path_entry(step):
+    return {"situation": step["situation"], "title": step["title"], "score": step["score"]}
+
+
+def _result(step):
+    return {"answer": step["answer"], "justification": step["justification"], "score": step["score"]}
+
+
+def end_screen(scenario, attempt, peers):
+    """Score, the ending's closing text, the competency profile and (when enough) peers' answers."""
+    situations = situation_map(scenario)
+    ending = ending_map(scenario).get(attempt.get("ending") or "")
+    review = []
+    for step in attempt["steps"]:
+        situation = situations.get(step["situation"])
+        review.append({
+            "situation": step["situation"],
+            "title": step["title"],
+            "format": step["format"],
+            "score": step["score"],
+            "answer": step["answer"],
+            "justification": step["justification"],
+            "revealed": revealed_situation(situation) if situation else None,
+            "peers": peers.get(step["situation"]),
+        })
+    return {
+        "score": attempt["score"],
+        "ending": {"title": ending["title"], "text": ending["text"]} if ending else None,
+        "profile": competency_profile(attempt["steps"], scenario["competencies"]),
+        "review": review,
+    }
+
+
+def history_entry(scenario, attempt):
+    """One finished attempt as the history list shows it (titles as they were when answered)."""
+    ending = ending_map(scenario).get(attempt.get("ending") or "")
+    return {
+        "number": attempt.get("number"),
+        "score": attempt.get("score"),
+        "started_at": attempt.get("started_at"),
+        "finished_at": attempt.get("finished_at"),
+        "path": [step.get("title", "") for step in attempt.get("steps", [])] or attempt.get("path_titles", []),
+        "ending": ending["title"] if ending else "",
+    }
+
+
+def trim_history(history):
+    """Keep every attempt; older ones keep their titles and score but not their answers (bounded state)."""
+    trimmed = []
+    cutoff = len(history) - HISTORY_WITH_STEPS
+    for index, attempt in enumerate(history):
+        if index < cutoff and attempt.get("steps"):
+            attempt = dict(attempt, path_titles=[step.get("title", "") for step in attempt["steps"]], steps=[])
+        trimmed.append(attempt)
+    return trimmed
