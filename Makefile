@@ -1,6 +1,6 @@
 # weerbaarxblock — every target sets itself up from a fresh clone.
 #   make demo    serve the Dutch demo course on http://127.0.0.1:8000
-#   make test    every test, on each supported Python found (browser tests on the newest)
+#   make test    every test, on each supported Python found (browser tests on the newest), and the JS unit tests
 #   make bench   speed, memory and asset-weight benchmarks
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -8,7 +8,7 @@ SETTINGS := weerbaarxblock.demo.settings
 HOST ?= 127.0.0.1:8000
 
 help:
-	@sed -n '2,5p' Makefile
+	@sed -n '2,4p' Makefile
 
 # The newest supported Python on this machine, or a clear message.
 define newest_python
@@ -39,6 +39,9 @@ test:
 	  echo "== tests on Python $$version $${marks:+($$marks)}"; \
 	  $$venv/bin/python -m pytest -m "$$marks" || status=1; \
 	done; \
+	echo "== js unit tests"; \
+	if compgen -G 'tests/js/*.test.js' >/dev/null; then node --test tests/js/*.test.js || status=1; \
+	else echo "no tests/js/*.test.js yet"; fi; \
 	exit $$status
 
 bench:

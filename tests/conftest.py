@@ -3,8 +3,7 @@ import json
 
 import pytest
 import webob
-from workbench.runtime import WorkbenchRuntime
-from workbench.runtime_util import reset_global_state
+from workbench.runtime import ID_MANAGER, WorkbenchRuntime
 
 
 class Workbench:
@@ -47,6 +46,13 @@ class Workbench:
 
 @pytest.fixture
 def workbench(db):  # noqa: ARG001 - the workbench keeps block state in the database
-    reset_global_state()
+    """A fresh workbench per test, without the workbench's ``reset_global_state()``.
+
+    That call re-parses every installed block's demo scenarios (seconds per test). The workbench's global state
+    is the block state in the database, which ``db`` rolls back after each test, and the id manager, which
+    numbers the blocks a test loads: cleared here so ids start at ``d0.u0`` in every test. The scenario
+    registry is never loaded: no test here reads it (the browser tests run the demo in a server of their own).
+    """
+    ID_MANAGER.clear()
     yield Workbench()
-    reset_global_state()
+    ID_MANAGER.clear()

@@ -7,12 +7,12 @@ import gzip
 
 import pytest
 
-from weerbaarxblock.core.block import COMMON_CSS, COMMON_JS, loader
+from weerbaarxblock.core.block import COMMON_CSS, common_js, loader
 
 pytestmark = pytest.mark.bench
 
 BUDGET_KB = {"weerbaar_reflection": 12, "weerbaar_scenario": 15, "weerbaar_network": 25}
-SHARED = {loader.load_unicode(COMMON_JS), loader.load_unicode(COMMON_CSS)}
+SHARED = {common_js(), loader.load_unicode(COMMON_CSS)}
 
 
 def own_resources(fragment):

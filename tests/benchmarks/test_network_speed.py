@@ -39,6 +39,7 @@ def test_comparing_a_full_map_stays_fast_and_small():
     elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"\ncompare 150 actors / {len(data['relations'])} relations: {elapsed * 1000:.1f} ms, peak {peak / 1024:.0f} KiB")
+    print(f"\ncompare 150 actors / {len(data['relations'])} relations: {elapsed * 1000:.1f} ms, "
+          f"peak {peak / 1024:.0f} KiB")
     assert elapsed < 0.1
     assert peak < 5 * 1024 * 1024

@@ -76,7 +76,9 @@ class DemoServer:
                 self.stop()
                 raise RuntimeError(f"The demo server exited with {self.process.returncode}:\n{self.log_tail()}")
             try:
-                with urllib.request.urlopen(self.url + "/", timeout=5) as response:
+                # The first request loads every demo scenario; under load that takes a while, and a second
+                # request made meanwhile would see the workbench's half-filled scenario list. So wait for it.
+                with urllib.request.urlopen(self.url + "/", timeout=START_TIMEOUT) as response:
                     if response.status == 200:
                         return
             except urllib.error.HTTPError as error:

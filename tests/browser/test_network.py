@@ -234,6 +234,61 @@ def test_a_map_built_with_the_keyboard_only(page, open_view):
     assert "Relaties die de experts niet tekenden (1)" in text and "Cliënt (mevrouw A.) — Buren (Samenwerking)" in text
 
 
+NO_SAVES_JS = """() => {  // every save fails as without a connection, the one sent on leaving the page included
+  const original = window.fetch;
+  window.fetch = (url, options) => String(url).includes("/save_map/") ?
+    Promise.reject(new TypeError("offline")) : original(url, options);
+}"""
+
+
+def test_a_map_changed_offline_is_kept_in_the_browser_and_saved_later(page, open_view):
+    open_view(page, DEMO, "offline_1")
+    root = page.locator(ROOT)
+    page.on("dialog", lambda dialog: dialog.accept())  # "leave the page?" while a change is unsaved
+    page.evaluate(NO_SAVES_JS)
+    root.get_by_label("Actor uit de lijst").select_option(label="Wijkteam")
+    root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    root.locator("[data-status].wb-error", has_text="Niet opgeslagen").wait_for()
+    page.reload()
+    page.wait_for_load_state("load")
+    # the server never got the change, yet the page shows it: the copy in this browser was restored ...
+    assert root.locator("tr[data-kind=actor]", has_text="Wijkteam").count() == 1
+    assert root.locator("[data-restore]").is_hidden() and root.locator("[data-conflict]").is_hidden()
+    # ... and is saved now
+    root.locator("[data-status]").filter(has_text="Alle wijzigingen opgeslagen").wait_for()
+    page.evaluate("localStorage.clear()")
+    open_view(page, DEMO, "offline_1")
+    assert root.locator(".wb-net-actor").count() == 1  # the server's copy
+    assert root.locator("[data-status]").filter(has_text="Laatst opgeslagen").count() == 1
+
+
+SAVE_ELSEWHERE_JS = """async ([student]) => {  // the same learner saves an empty map from another tab
+  const usage = document.querySelector("[data-usage]").getAttribute("data-usage");
+  const csrf = (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
+  const response = await fetch(handlerBaseUrl + usage + "/save_map/?student=" + student, {method: "POST",
+    headers: {"Content-Type": "application/json", "X-CSRFToken": csrf},
+    body: JSON.stringify({map: {actors: [], relations: []}, version: 0})});
+  return response.status;
+}"""
+
+
+def test_a_map_saved_in_another_tab_offers_the_newer_map_or_keeping_this_one(page, open_view):
+    open_view(page, DEMO, "twee_tabs_1")
+    root = page.locator(ROOT)
+    assert page.evaluate(SAVE_ELSEWHERE_JS, ["twee_tabs_1"]) == 200
+    root.get_by_label("Actor uit de lijst").select_option(label="Wijkteam")
+    root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    conflict = root.locator("[data-conflict]")
+    conflict.wait_for()  # the save on the old version was refused with 409
+    assert "ander venster" in conflict.inner_text()  # the server's message
+    conflict.locator("[data-keep-mine]").click()  # keep this map: saved again on the server's version
+    root.locator("[data-status]").filter(has_text="Alle wijzigingen opgeslagen").wait_for()
+    assert conflict.is_hidden()
+    page.evaluate("localStorage.clear()")
+    open_view(page, DEMO, "twee_tabs_1")
+    assert root.locator(".wb-net-actor").count() == 1
+
+
 def test_the_instructor_view_shows_the_class_overlay_and_each_map(page, open_view, axe_check):
     open_view(page, DEMO, "klas_1")
     root = page.locator(ROOT)
@@ -309,9 +364,10 @@ def test_the_editor_validates_beside_the_field_and_saves(page, open_view, axe_ch
     root.get_by_role("button", name="Aan de kaart toevoegen").click()
     root.get_by_label("Toelichting bij Wijkteam").fill("Kent het huishouden.")
     root.get_by_label("Toelichting bij Wijkteam").press("Tab")
-    page.evaluate("""() => { window.__notes = []; const original = WeerbaarCommon.notify;
-        WeerbaarCommon.notify = (runtime, name, data) => { window.__notes.push(name + ":" + ((data || {}).state || ""));
-                                                          original(runtime, name, data); }; }""")
+    page.evaluate("""() => { window.__notes = []; const runtime = RuntimeProvider.getRuntime(1);
+        const original = runtime.notify;  // the workbench's runtime object, the one the editor was given
+        runtime.notify = function (name, data) { window.__notes.push(name + ":" + ((data || {}).state || ""));
+                                                 original.call(this, name, data); }; }""")
     root.get_by_role("button", name="Opslaan").click()
     root.locator("[data-status]").filter(has_text="Opgeslagen.").wait_for()
     assert page.evaluate("window.__notes") == ["save:start", "save:end"]  # Studio's notify, when it is there
@@ -375,8 +431,9 @@ def test_a_large_map_stays_smooth_to_drag(page, open_view):
     assert root.locator(".wb-net-actor").count() == 150 and root.locator(".wb-net-relation").count() == 300
     page.evaluate(DRAG_PROBE_JS)
     start = actor_centre(root.locator(".wb-net-actor[data-id='a10']"))
-    moved = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.wb-net-actor').getAttribute('data-id')",
-                          list(start))  # the actor on top at that point (layouts may overlap)
+    moved = page.evaluate(  # the actor on top at that point (layouts may overlap)
+        "([x, y]) => document.elementFromPoint(x, y).closest('.wb-net-actor').getAttribute('data-id')", list(start)
+    )
     incident = set(page.evaluate(
         "(id) => JSON.parse(document.querySelector('[data-network] [data-state]').textContent).map.relations"
         ".filter(r => r.source === id || r.target === id).map(r => r.id)", moved))

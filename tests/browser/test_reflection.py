@@ -72,11 +72,15 @@ def test_the_demo_story_submit_draft_review_feedback(page, open_view, axe_check)
     detail = page.locator("[data-detail]")
     expect(detail.get_by_role("heading", level=3)).to_be_focused()
     expect(detail).to_contain_text(TRICKY)  # learner text shown as text, exactly
-    detail.get_by_label("Feedback voor de deelnemer").fill("Je benoemt je geduld goed.\nLet op je grenzen: streng liefhebben.")
+    detail.get_by_label("Feedback voor de deelnemer").fill(
+        "Je benoemt je geduld goed.\nLet op je grenzen: streng liefhebben."
+    )
     detail.get_by_label("Kwaliteiten en valkuilen benoemd, met een voorbeeld (2 punten)").check()
     detail.get_by_label("Een concrete, haalbare stap (2 punten)").check()
     detail.get_by_role("button", name="Beoordeling opslaan").click()
-    expect(detail.locator("[data-error-for='levels.context']")).to_have_text("Kies een niveau voor 'Kennis van de context'.")
+    expect(detail.locator("[data-error-for='levels.context']")).to_have_text(
+        "Kies een niveau voor 'Kennis van de context'."
+    )
     detail.get_by_label("Genoemd (1 punt)").press("Space")  # keyboard works too
     with page.expect_response(lambda response: "/save_review" in response.url) as answer:
         detail.get_by_role("button", name="Beoordeling opslaan").click()

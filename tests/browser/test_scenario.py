@@ -264,9 +264,11 @@ def test_branching_casus_by_mouse_follows_choices_and_counts_the_last_attempt(pa
 
 # ---- peers and the instructor --------------------------------------------------------------------------------
 KEY_ROUTE = [("gesprek", {"choice": "b"}), ("keten", {"best": "a", "worst": "c"}),
-             ("dreiging", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 2}}), ("perspectief", {"order": ["a", "b", "c", "d"]})]
+             ("dreiging", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 2}}),
+             ("perspectief", {"order": ["a", "b", "c", "d"]})]
 OTHER_ROUTE = [("gesprek", {"choice": "c"}), ("keten", {"best": "d", "worst": "b"}),
-               ("dreiging", {"ratings": {"a": 4, "b": 2, "c": 3, "d": 3}}), ("perspectief", {"order": ["b", "a", "c", "d"]})]
+               ("dreiging", {"ratings": {"a": 4, "b": 2, "c": 3, "d": 3}}),
+               ("perspectief", {"order": ["b", "a", "c", "d"]})]
 
 
 def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, axe_check):

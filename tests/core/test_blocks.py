@@ -2,7 +2,9 @@
 import pytest
 
 BLOCK_TAGS = ["weerbaar_reflection", "weerbaar_scenario", "weerbaar_network"]
-DUTCH_NAMES = {"weerbaar_reflection": "Reflectiejournaal", "weerbaar_scenario": "Casus", "weerbaar_network": "Netwerkkaart"}
+DUTCH_NAMES = {
+    "weerbaar_reflection": "Reflectiejournaal", "weerbaar_scenario": "Casus", "weerbaar_network": "Netwerkkaart",
+}
 
 
 @pytest.mark.parametrize("tag", BLOCK_TAGS)

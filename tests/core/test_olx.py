@@ -102,7 +102,9 @@ def test_helpers_write_readable_olx_that_parses_back():
     olx.sub(node, "step", "Een cliënt vertelt over haar zoon.", id="s1", optional=None)
     node.set("shuffle", olx.flag(False))
     root = olx.parse(etree.tostring(node))
-    assert (root[0].get("id"), root[0].get("optional"), root[0].text) == ("s1", None, "Een cliënt vertelt over haar zoon.")
+    assert (root[0].get("id"), root[0].get("optional"), root[0].text) == (
+        "s1", None, "Een cliënt vertelt over haar zoon."
+    )
     assert olx.read_flag(root.get("shuffle"), default=True) is False
 
 

@@ -32,3 +32,19 @@ def test_an_empty_collector_raises_nothing():
     found = ProblemCollector()
     assert not found
     found.raise_any()
+
+
+def test_a_first_only_collector_raises_the_first_problem_at_once_with_its_prefix():
+    found = ProblemCollector(first_only=True)
+    assert found.check(get_int, {"n": 3}, "n") == 3
+    with pytest.raises(Problem) as caught:
+        found.check(get_int, {"n": "x"}, "n", prefix="actors.0")
+    assert (caught.value.code, caught.value.field) == ("wrong_type", "actors.0.n")
+    assert len(found) == 0
+
+
+def test_problems_found_elsewhere_join_under_a_prefix():
+    found = ProblemCollector()
+    found.extend([Problem("not_an_object"), Problem("wrong_type", "actors.1.x")], prefix="reference")
+    assert len(found) == 2
+    assert [p.field for p in found.problems] == ["reference", "reference.actors.1.x"]

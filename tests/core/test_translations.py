@@ -84,7 +84,8 @@ def test_the_mo_file_is_compiled_from_the_current_po(name):
     stale = sorted({str(key) for key in po_messages.keys() ^ mo_messages.keys()} | {
         str(key) for key in po_messages.keys() & mo_messages.keys() if po_messages[key] != mo_messages[key]
     })
-    assert not stale, f"{CATALOGS[name].with_suffix('.mo').name} is out of date; run `make translations`:\n{listing(stale)}"
+    compiled = CATALOGS[name].with_suffix(".mo").name
+    assert not stale, f"{compiled} is out of date; run `make translations`:\n{listing(stale)}"
     assert [from_mo.plural(n) for n in range(4)] == [from_po.plural(n) for n in range(4)]
 
 

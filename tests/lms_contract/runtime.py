@@ -326,7 +326,8 @@ class LmsRuntime(Runtime):
             self.is_author_mode = True
 
     def handler_url(self, block, handler_name, suffix="", query="", thirdparty=False):
-        return f"/courses/{block.scope_ids.usage_id.context_key}/xblock/{block.scope_ids.usage_id}/handler/{handler_name}"
+        usage_id = block.scope_ids.usage_id
+        return f"/courses/{usage_id.context_key}/xblock/{usage_id}/handler/{handler_name}"
 
     def resource_url(self, resource):
         return f"/static/{resource}"
@@ -487,7 +488,9 @@ class LmsPlatform:
         return {
             "fields": copy.deepcopy(self.kvs.db_dict),
             "scores": list(self.scores),
-            "completions": list(BlockCompletion.objects.order_by("pk").values_list("user_id", "block_key", "completion")),
+            "completions": list(
+                BlockCompletion.objects.order_by("pk").values_list("user_id", "block_key", "completion")
+            ),
             "events": [event["name"] for event in self.tracking.events],
             "tables": tables,
         }

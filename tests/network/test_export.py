@@ -6,9 +6,14 @@ import pytest
 
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks, safe_cell
 from weerbaarxblock.network.rules.compare import compare
-from weerbaarxblock.network.rules.export import CSV_COLUMNS, rows
+from weerbaarxblock.network.rules.export import rows
 
 from .fixtures import config, reference, settings
+
+COLUMNS = (
+    "learner_id", "learner_name", "submitted_at", "score", "kind", "id", "label", "source", "target", "type",
+    "direction", "strength", "ring", "sector", "note", "verdict",
+)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +38,7 @@ def test_csv_has_a_row_per_item_and_no_live_formula():
     }
     entries = [{"learner_id": "leerling_a", "learner_name": "-Samira", "submitted_at": "2026-01-01", "score": 0.25,
                 "map": learner_map, "result": compare(config(), settings(), reference(), learner_map)}]
-    text = "".join(csv_chunks(CSV_COLUMNS, rows(config(), entries)))
+    text = "".join(csv_chunks(COLUMNS, rows(config(), entries)))
     assert text.startswith("\ufeff")
     table = list(csv.reader(io.StringIO(text[1:])))
     assert len(table) == 1 + 3

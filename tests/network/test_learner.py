@@ -60,9 +60,13 @@ def test_learners_maps_are_their_own(workbench):
 
 
 BAD_MAPS = {
-    "label over 80 characters": ({"actors": [actor("a1", label="x" * 81)], "relations": []},
-                                 "De naam 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is 81 tekens lang; er zijn er hoogstens 80 toegestaan."),
-    "note over 500 characters": (two_actors(note="n" * 501), "Een notitie is 501 tekens lang; er zijn er hoogstens 500 toegestaan."),
+    "label over 80 characters": (
+        {"actors": [actor("a1", label="x" * 81)], "relations": []},
+        "De naam 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is 81 tekens lang; er zijn er hoogstens 80 toegestaan.",
+    ),
+    "note over 500 characters": (
+        two_actors(note="n" * 501), "Een notitie is 501 tekens lang; er zijn er hoogstens 500 toegestaan."
+    ),
     "too many actors": ({"actors": [actor(f"a{i}") for i in range(4)], "relations": []},
                         "Deze kaart mag hoogstens 3 actoren bevatten; ze heeft er 4."),
     "too many relations": ({"actors": [actor("a1"), actor("a2"), actor("a3")],
@@ -76,7 +80,9 @@ BAD_MAPS = {
     "unknown actor type": ({"actors": [actor("a1", type="robot")], "relations": []},
                            "'robot' is geen type in deze activiteit."),
     "unknown relation type": (two_actors(type="liefde"), "'liefde' is geen type in deze activiteit."),
-    "unknown ring": ({"actors": [actor("a1", ring="maan")], "relations": []}, "'maan' is geen ring in deze activiteit."),
+    "unknown ring": (
+        {"actors": [actor("a1", ring="maan")], "relations": []}, "'maan' is geen ring in deze activiteit."
+    ),
     "duplicate relation": ({"actors": [actor("a1"), actor("a2")],
                             "relations": [relation("r1", "a1", "a2"), relation("r2", "a2", "a1")]},
                            "Er is al een relatie van dit type tussen 'Actor a2' en 'Actor a1'."),
@@ -111,7 +117,8 @@ def test_bad_maps_are_refused_with_a_dutch_message_and_nothing_changes(workbench
 @pytest.mark.parametrize(
     ("payload", "body"),
     [(None, b"[]"), (None, b"null"), (None, b"{oops"), ({"version": 0}, None), ({"map": {}, "version": 0}, None),
-     ({"map": {"actors": [], "relations": []}}, None), ({"map": {"actors": [], "relations": []}, "version": "0"}, None)],
+     ({"map": {"actors": [], "relations": []}}, None),
+     ({"map": {"actors": [], "relations": []}, "version": "0"}, None)],
 )
 def test_malformed_requests_are_400(workbench, payload, body):
     block = configured_block(workbench)

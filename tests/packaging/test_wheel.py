@@ -116,7 +116,7 @@ def test_wheel_carries_assets_translations_migrations_and_demo(wheel):
                  for folder in ("templates", "static") for p in repo_files(PACKAGE / "demo" / folder)]
     expected += [f"weerbaarxblock/{p.relative_to(PACKAGE).as_posix()}"
                  for p in repo_files(PACKAGE / "demo" / "locale", "*.mo")]
-    for must in ("weerbaarxblock/translations/nl/LC_MESSAGES/text.mo", "weerbaarxblock/static/js/common.js",
+    for must in ("weerbaarxblock/translations/nl/LC_MESSAGES/text.mo", "weerbaarxblock/static/js/common/autosave.js",
                  "weerbaarxblock/static/js/translations/nl/text.js", "weerbaarxblock/store/migrations/0001_initial.py",
                  "weerbaarxblock/demo/templates/weerbaar_demo/index.html"):
         assert must in expected
@@ -166,7 +166,7 @@ def test_block_renders_with_its_assets_and_dutch_from_the_wheel(rendered, block_
     short = block_type.removeprefix("weerbaar_")
     block_css = (REPO / "static" / "css" / f"{short}.css").read_text(encoding="utf-8").strip()
     common_css = (REPO / "static" / "css" / "common.css").read_text(encoding="utf-8").strip()
-    common_js = (REPO / "static" / "js" / "common.js").read_text(encoding="utf-8").strip()
+    common_js = (REPO / "static" / "js" / "common" / "server.js").read_text(encoding="utf-8").strip()
 
     student = views["student_view"]
     assert any(block_css in css for css in student["css"]), f"{short}.css missing from the student view"

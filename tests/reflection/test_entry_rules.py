@@ -139,7 +139,8 @@ def test_any_sequence_of_actions_only_reaches_known_statuses(actions, may_edit, 
     status = None
     for action in actions:
         try:
-            status = (entries.status_after_submit if action == "submit" else entries.status_after_review)(status, config)
+            step = entries.status_after_submit if action == "submit" else entries.status_after_review
+            status = step(status, config)
         except Problem:
             continue
         assert status in entries.STATUSES

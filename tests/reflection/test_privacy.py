@@ -27,8 +27,9 @@ def draft(workbench, block, answers, version=0):
 
 
 def warning_element(body, prompt_id):
-    match = re.search(rf'<p class="wr-privacy-warning" id="([^"]+-{prompt_id}-privacy)" data-privacy( hidden)?>(.*?)</p>',
-                      body, re.S)
+    match = re.search(
+        rf'<p class="wr-privacy-warning" id="([^"]+-{prompt_id}-privacy)" data-privacy( hidden)?>(.*?)</p>', body, re.S
+    )
     return match.group(1), match.group(2) is None, match.group(3)
 
 

@@ -41,7 +41,8 @@ def branching():
         "competencies": ["signaleren"],
         "situations": [
             situation("s1", "pick_best", {"points": {"a": 2, "b": 1, "c": 0}},
-                      options=[option("a", next_step="s2"), option("b", next_step="s3"), option("c", next_step="slecht")]),
+                      options=[option("a", next_step="s2"), option("b", next_step="s3"),
+                               option("c", next_step="slecht")]),
             situation("s2", "rank", {"order": ["a", "b", "c"]}, next="goed"),
             situation("s3", "rate", {"ratings": {"a": 5, "b": 1, "c": 3}}, next="goed"),
         ],

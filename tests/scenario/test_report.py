@@ -33,7 +33,8 @@ def test_pick_best_percentages_and_peer_minimum(situations):
 def test_best_worst_rate_and_rank_distributions(situations):
     bw = distribution(situations["s2"], [{"best": "a", "worst": "c"}, {"best": "b", "worst": "a"}])
     assert [(r["best"], r["worst"]) for r in bw["options"]] == [(50, 50), (50, 0), (0, 50)]
-    rate = distribution(situations["s3"], [{"ratings": {"a": 5, "b": 2, "c": 3}}, {"ratings": {"a": 4, "b": 1, "c": 3}}])
+    rate = distribution(situations["s3"],
+                        [{"ratings": {"a": 5, "b": 2, "c": 3}}, {"ratings": {"a": 4, "b": 1, "c": 3}}])
     assert [r["mean"] for r in rate["options"]] == [4.5, 1.5, 3]
     rank = distribution(situations["s4"], [{"order": ["a", "b", "c"]}, {"order": ["b", "a", "c"]}])
     assert [(r["mean_position"], r["first"]) for r in rank["options"]] == [(1.5, 50), (1.5, 50), (3, 0)]

@@ -53,7 +53,8 @@ AUTHOR_ERRORS = [
      "De volgende stap 'nergens' bestaat niet."),
     (lambda d: d["situations"][0]["options"][1].__setitem__("next", "s2"), "situations.2",
      "Geen enkel pad leidt naar deze situatie."),
-    (lambda d: d["situations"][1].__setitem__("next", "s1") or d["situations"][0]["options"][2].__setitem__("next", "s2")
+    (lambda d: d["situations"][1].__setitem__("next", "s1")
+     or d["situations"][0]["options"][2].__setitem__("next", "s2")
      or d["situations"][2].__setitem__("next", "s1"), "situations.0",
      "Vanuit deze situatie leidt geen pad naar een einde: ze zit vast in een lus."),
     (lambda d: d["situations"][0]["key"]["points"].pop("b"), "situations.0.options.1.points",

@@ -19,12 +19,37 @@ from weerbaarxblock.core.roles import current_viewer, learner_name
 loader = ResourceLoader("weerbaarxblock")  # templates, static and translations sit at the top of the package
 
 COMMON_CSS = "static/css/common.css"
-COMMON_JS = "static/js/common.js"
+# The shared JS modules, in load order (each defines one global the next ones and the activities use).
+COMMON_JS = tuple(
+    f"static/js/common/{name}.js"
+    for name in ("text", "dom", "live_region", "server", "field_problems", "autosave", "studio_form")
+)
+
+
+def bundle(paths):
+    """Several scripts as one: fewer resources on a page, and gzip compresses them together."""
+    return "\n".join(loader.load_unicode(path) for path in paths)
+
+
+def common_js():
+    """The shared modules as one script: one resource that pages holding several blocks load once."""
+    return bundle(COMMON_JS)
 
 
 def _(text):
     """Marks a field's default or help text for extraction; the runtime translates it."""
     return text
+
+
+class GradedWhenFlagged:
+    """For an activity that the author's ``graded`` setting makes graded, on a scale from 0 to 1."""
+
+    @property
+    def has_score(self):
+        return bool(self.graded)
+
+    def max_score(self):
+        return 1 if self.graded else None
 
 
 @XBlock.wants("user")
@@ -123,8 +148,9 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         for path in (COMMON_CSS, *css):
             fragment.add_css(loader.load_unicode(path))
         self._add_js_catalog(fragment)
-        for path in (COMMON_JS, *js):
-            fragment.add_javascript(loader.load_unicode(path))
+        fragment.add_javascript(common_js())
+        if js:  # the view's own scripts as one resource, as the shared modules are
+            fragment.add_javascript(bundle(js))
         if init_fn:
             fragment.initialize_js(init_fn, init_args or {})
         return fragment

@@ -1,8 +1,8 @@
 """Netwerkkaart: learners map the actors and relations around a case and compare their map with the experts'.
 
-The block is thin: shapes and rules live in ``domain.network_model`` / ``network_config``, the comparison and
-class overlay in ``domain.network_compare``, exports in ``domain.network_export`` and the OLX in
-``network_olx``. The expert map (``reference``) is content that never reaches the browser before the learner
+The block is thin: shapes and rules live in ``rules.model`` / ``rules.config``, the comparison and
+class overlay in ``rules.compare``, export rows in ``rules.export``, submitted maps in ``queries`` and the OLX
+in ``olx``. The expert map (``reference``) is content that never reaches the browser before the learner
 has submitted: not in the learner view, not in ``student_view_data``.
 """
 import json
@@ -12,8 +12,8 @@ from xblock.fields import Boolean, Dict, Float, Integer, Scope, String
 
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
 from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
-from weerbaarxblock.core.block import WeerbaarBlock, _
-from weerbaarxblock.core.queries import now
+from weerbaarxblock.core.block import GradedWhenFlagged, WeerbaarBlock, _
+from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, check_version
 from weerbaarxblock.core.rules.shapes import get_int, get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
@@ -28,20 +28,25 @@ from weerbaarxblock.network.rules.defaults import default_config, default_refere
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
 from weerbaarxblock.network.rules.reconcile import reconcile_map
 
-LEARNER_JS = [
-    "static/js/network_model.js",
-    "static/js/network_canvas.js",
-    "static/js/network_table.js",
-    "static/js/network.js",
+# The map's modules, in load order (each defines one global the next ones use).
+MAP_JS = [
+    f"static/js/network/{name}.js"
+    for name in ("geometry", "relations", "model", "drawing", "canvas_input", "canvas", "table_forms", "table_rows",
+                 "table")
 ]
-STAFF_JS = ["static/js/network_staff.js"]
-STUDIO_JS = ["static/js/network_model.js", "static/js/network_canvas.js", "static/js/network_table.js",
-             "static/js/network_studio.js"]
+LEARNER_JS = MAP_JS + [
+    f"static/js/network/{name}.js" for name in ("feedback", "learner_export", "learner_saving", "learner")
+]
+STAFF_JS = ["static/js/network/staff.js"]
+STUDIO_JS = MAP_JS + [
+    f"static/js/network/{name}.js"
+    for name in ("studio_lists", "studio_data", "studio_legend", "studio_problems", "studio")
+]
 CSS = ["static/css/network.css"]
 DEMO_OLX = "templates/network/demo_zorgfraude.xml"
 
 
-class NetworkBlock(WeerbaarBlock):
+class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
     """Netwerkkaart activity."""
 
     event_namespace = "network"
@@ -72,13 +77,6 @@ class NetworkBlock(WeerbaarBlock):
     score = Float(scope=Scope.user_state, default=None)
 
     # ---- content ---------------------------------------------------------------------------------------------
-    @property
-    def has_score(self):
-        return bool(self.graded)
-
-    def max_score(self):
-        return 1 if self.graded else None
-
     def current_config(self):
         return self.config or default_config()
 
@@ -160,7 +158,9 @@ class NetworkBlock(WeerbaarBlock):
     @XBlock.supports("multi_device")
     def student_view(self, context=None):
         learner_map, report = self.current_map()
+        viewer = self.viewer
         state = {
+            "storage_key": f"weerbaar-network:{self.usage_key}:{viewer.learner_id}",  # the browser's unsaved copy
             "config": self.browser_config(),
             "map": learner_map,
             "report": report,
@@ -169,7 +169,6 @@ class NetworkBlock(WeerbaarBlock):
             "submitted_at": self.submitted_at,
             "feedback": self.feedback(learner_map) if self.submitted_at else None,
         }
-        viewer = self.viewer
         return self.build_fragment(
             "templates/network/student.html",
             {
@@ -210,7 +209,8 @@ class NetworkBlock(WeerbaarBlock):
         notes = []
         if report["flagged"]:
             notes.append(self.ngettext(
-                "The activity was changed after you started: {count} item on your map is marked. Check it in the table.",
+                "The activity was changed after you started: {count} item on your map is marked. "
+                "Check it in the table.",
                 "The activity was changed after you started: {count} items on your map are marked. "
                 "Check them in the table.",
                 report["flagged"],
@@ -243,7 +243,7 @@ class NetworkBlock(WeerbaarBlock):
         learner_map = self.checked_map(data)
         self.learner_map = learner_map
         self.map_version += 1
-        self.saved_at = now().isoformat()
+        self.saved_at = iso(now())
         self.publish_event("saved", {
             "version": self.map_version, "actors": len(learner_map["actors"]),
             "relations": len(learner_map["relations"]),

@@ -16,14 +16,39 @@ def relation_text(entry):
 
 def present(result, gettext, show_score):
     """``{"score", "summary", "note", "sections", "map_title", "map_label"}`` for ``result`` (a comparison)."""
+    relations = result["relations"]
+    expert_actors, expert_relations = _expert_counts(result)
+    partly = relations["wrong_type"] or relations["wrong_direction"]
+    return {
+        "score": gettext("Score: {score}").format(score=percent(result["score"])) if show_score else "",
+        "summary": _summary(result, gettext),
+        "note": gettext("A relation between the right actors with another type or direction counts for part.")
+        if partly else "",
+        "sections": _sections(result, gettext),
+        "map_title": gettext("The experts' map"),
+        "map_label": gettext(
+            "The experts' map: {actors} actors and {relations} relations. The lists above describe them."
+        ).format(actors=expert_actors, relations=expert_relations),
+    }
+
+
+def _expert_counts(result):
+    """How many actors and relations the experts' map has."""
     actors, relations = result["actors"], result["relations"]
     expert_actors = len(actors["matched"]) + len(actors["missing"])
     expert_relations = sum(len(relations[key]) for key in ("correct", "wrong_type", "wrong_direction", "missing"))
+    return expert_actors, expert_relations
+
+
+def _summary(result, gettext):
+    """The table of what the learner found of the experts' map, and how much of theirs matches it."""
+    actors, relations = result["actors"], result["relations"]
+    expert_actors, expert_relations = _expert_counts(result)
 
     def found(count, total, recall):
         return gettext("{found} of {total} ({percent})").format(found=count, total=total, percent=percent(recall))
 
-    summary = {
+    return {
         "caption": gettext("Summary"),
         "head": ["", gettext("Experts' items you found"), gettext("Your items that match the experts'")],
         "rows": [
@@ -33,6 +58,11 @@ def present(result, gettext, show_score):
              percent(relations["precision"])],
         ],
     }
+
+
+def _sections(result, gettext):
+    """Titled lists of "what" and "why", the learner's gaps first and what they got right last."""
+    actors, relations = result["actors"], result["relations"]
     reasons = {
         "not_in_reference": gettext("the experts left this actor out"),
         "unrecognised": gettext("not recognised as an actor on the experts' map"),
@@ -70,15 +100,4 @@ def present(result, gettext, show_score):
             lambda item: (item["reference_label"], item["explanation"]))
     section(gettext("Relations you drew as the experts did ({count})"), relations["correct"],
             lambda item: (relation_text(item), item["expected"]["explanation"]))
-    partly = relations["wrong_type"] or relations["wrong_direction"]
-    return {
-        "score": gettext("Score: {score}").format(score=percent(result["score"])) if show_score else "",
-        "summary": summary,
-        "note": gettext("A relation between the right actors with another type or direction counts for part.")
-        if partly else "",
-        "sections": sections,
-        "map_title": gettext("The experts' map"),
-        "map_label": gettext(
-            "The experts' map: {actors} actors and {relations} relations. The lists above describe them."
-        ).format(actors=expert_actors, relations=expert_relations),
-    }
+    return sections

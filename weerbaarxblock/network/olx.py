@@ -20,7 +20,7 @@
     </weerbaar_network>
 
 A section left out takes the defaults of a new block. ``to_data`` gives the same dictionary the Studio editor
-sends, so both go through one validation (``network_config.validate_authoring``).
+sends, so both go through one validation (``rules.config.validate_authoring``).
 """
 from weerbaarxblock.core import olx
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS
@@ -86,7 +86,8 @@ def _reference(holder):
         if item.tag == "actor":
             reference["actors"].append({
                 "id": item.get("ref"), "palette": item.get("ref"), "ring": item.get("ring"),
-                "sector": item.get("sector"), "x": olx.number_or_text(item.get("x", "0")), "y": olx.number_or_text(item.get("y", "0")),
+                "sector": item.get("sector"),
+                "x": olx.number_or_text(item.get("x", "0")), "y": olx.number_or_text(item.get("y", "0")),
                 "explanation": olx.stripped_text(item),
             })
         elif item.tag == "relation":

@@ -1,8 +1,8 @@
 """Reflectiejournaal: guided reflection with drafts, submission and instructor review.
 
 The class only connects the platform to the rules: it reads requests, asks
-``domain.reflection*`` whether they are valid, stores through
-``queries.reflection`` and publishes events, completion and grades.
+``rules/`` whether they are valid, stores through
+``queries`` and publishes events, completion and grades.
 
 Storage: the learner's draft (answers, version, time) is ``user_state``; from
 the first saved draft on, ``ReflectionEntry`` holds a summary row (status,
@@ -11,7 +11,7 @@ Submissions, versions and reviews live in the models.
 
 Privacy: every save and submission answers, per question, which kinds of
 client identifier (BSN, IBAN, phone number...) the text seems to contain, with
-a warning sentence (``reflection_privacy``); the learner is warned, never
+a warning sentence (``privacy``); the learner is warned, never
 stopped, and neither responses nor events repeat what was found.
 """
 from xblock.core import XBlock
@@ -19,6 +19,7 @@ from xblock.fields import Boolean, Dict, Integer, List, Scope, String
 
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
 from weerbaarxblock.core.block import WeerbaarBlock, _
+from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, Problems, check_version
 from weerbaarxblock.core.rules.shapes import get_int
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
@@ -45,6 +46,8 @@ DEFAULT_PROMPTS = [
     }
 ]
 CSS = ["static/css/reflection.css"]
+# The learner view's modules, in load order (journal.js defines the init function).
+LEARNER_JS = [f"static/js/reflection/{name}.js" for name in ("words", "prompts", "entries", "saving", "journal")]
 
 
 class ReflectionBlock(WeerbaarBlock):
@@ -128,7 +131,7 @@ class ReflectionBlock(WeerbaarBlock):
                 "state_json": self.json_for_template(state),
             },
             css=CSS,
-            js=["static/js/reflection.js"] + (["static/js/reflection_staff.js"] if staff else []),
+            js=LEARNER_JS + (["static/js/reflection/staff.js"] if staff else []),
             init_fn="WeerbaarReflection",
         )
         if staff:
@@ -145,7 +148,7 @@ class ReflectionBlock(WeerbaarBlock):
             "templates/reflection/studio.html",
             {"uid": self._uid(), "config": config, "config_json": self.json_for_template(config.to_dict())},
             css=CSS,
-            js=["static/js/reflection_studio.js"],
+            js=["static/js/reflection/studio.js"],
             init_fn="WeerbaarReflectionStudio",
         )
 
@@ -255,7 +258,7 @@ class ReflectionBlock(WeerbaarBlock):
         if write.entry > number or status == entries.DRAFT:
             saved_at = queries.save_draft_summary(self._keys, self._person(), write.entry, words)
         else:
-            saved_at = queries.iso(queries.now())  # editing a submitted entry: what staff see stays as submitted
+            saved_at = iso(now())  # editing a submitted entry: what staff see stays as submitted
         self.draft_answers = write.answers
         self.draft_entry = write.entry
         self.draft_version = write.version + 1

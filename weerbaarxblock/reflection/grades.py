@@ -46,14 +46,8 @@ def publish_learner_grade(block, learner_id, value, max_value):
     django_user_id = getattr(user, "id", None)
     if signal is not None and django_user_id is not None:
         signal.send(
-            sender=None,
-            block=block,
-            user=user,
-            raw_earned=value,
-            raw_possible=max_value,
-            only_if_higher=False,
-            score_deleted=False,
-            grader_response=None,
+            sender=None, block=block, user=user, raw_earned=value, raw_possible=max_value,
+            only_if_higher=False, score_deleted=False, grader_response=None,
         )
         return
     block.runtime.publish(

@@ -17,7 +17,7 @@
     </weerbaar_reflection>
 
 Reading yields the editor's payload shape, so an import passes exactly the
-checks an edit in Studio passes (``domain.reflection.parse_config``).
+checks an edit in Studio passes (``rules.config.parse_config``).
 """
 from weerbaarxblock.core import olx
 

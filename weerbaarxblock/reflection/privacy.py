@@ -1,6 +1,6 @@
 """Reflectiejournaal: the learner's warning when an answer seems to hold a client's personal identifier.
 
-``domain.reflection_entries.identifier_kinds`` says which kinds each answer
+``rules.entries.identifier_kinds`` says which kinds each answer
 seems to contain; this module turns them into the sentence the learner reads
 beside the text area, in the learner's language. Only the kinds travel to the
 browser, never the text that was found.

@@ -48,24 +48,26 @@ def learner_entries(usage_key, learner_id):
     return [_entry_dict(entry, with_history=True) for entry in entries]
 
 
+def _locked_entry(keys, person, number, moment, **defaults):
+    """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``."""
+    course_key, usage_key = keys
+    learner_id, _learner_name, pseudonym = person
+    return ReflectionEntry.objects.select_for_update().get_or_create(
+        usage_key=usage_key,
+        learner_id=learner_id,
+        number=number,
+        defaults={"course_key": course_key, "pseudonym": pseudonym, "updated_at": moment, **defaults},
+    )
+
+
 def save_draft_summary(keys, person, number, word_count):
     """Create or refresh the row of a draft entry (submitted entries keep their submitted summary)."""
-    course_key, usage_key = keys
-    learner_id, learner_name, pseudonym = person
+    learner_name = person[1]
     moment = now()
     with transaction.atomic():
-        entry, created = ReflectionEntry.objects.select_for_update().get_or_create(
-            usage_key=usage_key,
-            learner_id=learner_id,
-            number=number,
-            defaults={
-                "course_key": course_key,
-                "learner_name": learner_name,
-                "pseudonym": pseudonym,
-                "status": ReflectionEntry.DRAFT,
-                "word_count": word_count,
-                "updated_at": moment,
-            },
+        entry, created = _locked_entry(
+            keys, person, number, moment,
+            learner_name=learner_name, status=ReflectionEntry.DRAFT, word_count=word_count,
         )
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
@@ -77,16 +79,10 @@ def save_draft_summary(keys, person, number, word_count):
 
 def submit_entry(keys, person, number, answers, word_count, status_for):
     """Store a submission as a new version; ``status_for(current_status)`` gives the new status."""
-    course_key, usage_key = keys
-    learner_id, learner_name, pseudonym = person
+    _learner_id, learner_name, pseudonym = person
     moment = now()
     with transaction.atomic():
-        entry, _created = ReflectionEntry.objects.select_for_update().get_or_create(
-            usage_key=usage_key,
-            learner_id=learner_id,
-            number=number,
-            defaults={"course_key": course_key, "pseudonym": pseudonym, "updated_at": moment},
-        )
+        entry, _created = _locked_entry(keys, person, number, moment)
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
         entry.version += 1

@@ -1,15 +1,16 @@
 """Casus: scenario-based situational-judgement exercises with expert keys, feedback and branching.
 
-The block is thin: its rules live in ``domain.sjt*`` (scenario model, paths,
-scoring, attempts, reports), cross-learner rows in ``store.scenario``, the OLX
-in ``scenario_olx``. Handlers validate the whole request through the domain
+The block is thin: its rules live in ``rules/`` (scenario model, paths,
+scoring, attempts, reports), cross-learner rows in ``queries``, the OLX
+in ``olx``. Handlers validate the whole request through the domain
 before they assign any field.
 """
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
-from weerbaarxblock.core.block import WeerbaarBlock, _, loader
+from weerbaarxblock.core.block import GradedWhenFlagged, WeerbaarBlock, _, loader
+from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.core.rules.shapes import get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
@@ -26,7 +27,10 @@ DEMO_OLX = (
 )
 REPORT_ATTEMPT_LIMIT = 500
 LEARNER_CSS = ["static/css/scenario.css"]
-LEARNER_JS = ["static/js/scenario_formats.js", "static/js/scenario.js"]
+LEARNER_JS = [f"static/js/scenario/{name}.js" for name in ("rules", "wording", "formats", "learner_parts", "learner")]
+STAFF_JS = ["static/js/scenario/staff.js"]
+STUDIO_JS = [f"static/js/scenario/{name}.js" for name in (
+    "rules", "wording", "formats", "editor_model", "studio_fields", "studio_situation", "studio_sections", "studio")]
 
 # How the last part of a field path is named in a message shown beside that field.
 FIELD_LABELS = {
@@ -42,7 +46,7 @@ FIELD_LABELS = {
 }
 
 
-class ScenarioBlock(WeerbaarBlock):
+class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
     """Casus: a professional meets realistic situations and chooses what to do; experts' key and reasoning follow."""
 
     event_namespace = "scenario"
@@ -67,13 +71,6 @@ class ScenarioBlock(WeerbaarBlock):
     history = List(scope=Scope.user_state, default=[])
 
     # ---- content and settings ------------------------------------------------------------------------------
-    @property
-    def has_score(self):
-        return bool(self.graded)
-
-    def max_score(self):
-        return 1 if self.graded else None
-
     def current_settings(self):
         return {name: getattr(self, name) for name in SETTINGS_DEFAULTS}
 
@@ -103,9 +100,6 @@ class ScenarioBlock(WeerbaarBlock):
         return super().problem_message(shown)
 
     # ---- the learner's attempt -------------------------------------------------------------------------------
-    def _now(self):
-        return queries.now().isoformat()
-
     def _keys(self):
         return self.course_key, self.usage_key
 
@@ -115,7 +109,9 @@ class ScenarioBlock(WeerbaarBlock):
 
     def current_attempt(self, scenario):
         """The learner's attempt, reconciled with the scenario as the author left it (not saved here)."""
-        attempt, _changed = attempts.reconcile(scenario, self.attempt) if attempts.is_attempt(self.attempt) else (None, False)
+        if not attempts.is_attempt(self.attempt):
+            return None
+        attempt, _changed = attempts.reconcile(scenario, self.attempt)
         return attempt
 
     def learner_view(self, scenario, attempt):
@@ -159,7 +155,7 @@ class ScenarioBlock(WeerbaarBlock):
         if attempt is None:
             if not attempts.may_retry(None, self.history, self.attempts_allowed):
                 raise Problem("no_attempts_left")
-            attempt = attempts.new_attempt(scenario, len(self.history) + 1, self._now())
+            attempt = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()))
             queries.record_start(self._keys(), self._person(), attempt)
             self.attempt = attempt
         return {"state": self.learner_view(scenario, attempt)}
@@ -172,7 +168,7 @@ class ScenarioBlock(WeerbaarBlock):
         if attempt is None:
             raise Problem("not_on_path", field="situation")
         updated, step = attempts.answer(scenario, attempt, data.get("situation"), data.get("answer"),
-                                   data.get("justification"), self._now())
+                                   data.get("justification"), iso(now()))
         self.attempt = updated
         queries.record_answer(self._keys(), self._person(), updated, step)
         self.publish_event("answered", {
@@ -188,7 +184,7 @@ class ScenarioBlock(WeerbaarBlock):
         """From the feedback on to the next situation or the closing screen."""
         scenario = self._playable()
         attempt = self.current_attempt(scenario)
-        updated, finished_now = attempts.advance(scenario, attempt, self._now())
+        updated, finished_now = attempts.advance(scenario, attempt, iso(now()))
         self.attempt = updated
         if finished_now:
             self._finish(scenario, updated)
@@ -212,7 +208,7 @@ class ScenarioBlock(WeerbaarBlock):
             raise Problem("attempt_in_progress")
         if not attempts.may_retry(attempt, self.history, self.attempts_allowed):
             raise Problem("no_attempts_left")
-        fresh = attempts.new_attempt(scenario, len(self.history) + 1, self._now())
+        fresh = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()))
         self.attempt = fresh
         queries.record_start(self._keys(), self._person(), fresh)
         self.publish_event("retried", {"attempt": fresh["number"]})
@@ -242,7 +238,7 @@ class ScenarioBlock(WeerbaarBlock):
         }
         js = list(LEARNER_JS)
         if viewer.is_staff:
-            js.append("static/js/scenario_staff.js")
+            js += STAFF_JS
         context = {
             "title": self.display_name,
             "init_json": self.json_for_template(init),
@@ -276,7 +272,7 @@ class ScenarioBlock(WeerbaarBlock):
         }
         return self.build_fragment(
             "templates/scenario/studio.html", {"init_json": self.json_for_template(init)},
-            css=LEARNER_CSS, js=["static/js/scenario_studio.js"], init_fn="WeerbaarScenarioStudio",
+            css=LEARNER_CSS, js=STUDIO_JS, init_fn="WeerbaarScenarioStudio",
         )
 
     # ---- staff -----------------------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS
 INTEGER_SETTINGS = ("attempts_allowed", "peer_minimum")
 FLAG_SETTINGS = ("allow_back", "show_peers", "graded")
 NUMBER_SETTINGS = ("weight",)
-TEXT_SETTINGS = ("instruction", "grading_policy")
 
 
 def to_data(node, display_name_default):
@@ -59,7 +58,8 @@ def to_data(node, display_name_default):
         ),
         "situations": [_situation(item) for item in node.findall("situation")],
         "endings": [
-            {"id": item.get("id", ""), "title": olx.stripped_text(item.find("title")), "text": olx.stripped_text(item.find("text"))}
+            {"id": item.get("id", ""), "title": olx.stripped_text(item.find("title")),
+             "text": olx.stripped_text(item.find("text"))}
             for item in node.findall("ending")
         ],
     }
@@ -79,8 +79,8 @@ def _situation(node):
         "question": olx.stripped_text(node.find("question")),
         "format": kind,
         "options": [
-            {"id": item.get("id", ""), "text": olx.stripped_text(item.find("text")), "feedback": olx.stripped_text(item.find("feedback")),
-             "next": item.get("next", "")}
+            {"id": item.get("id", ""), "text": olx.stripped_text(item.find("text")),
+             "feedback": olx.stripped_text(item.find("feedback")), "next": item.get("next", "")}
             for item in node.findall("option")
         ],
         "tags": [olx.stripped_text(item) for item in node.findall("tag")],
@@ -96,9 +96,9 @@ def _key(node, kind):
     if node is None:
         return {}
     if kind == PICK_BEST:
-        return {"points": {item.get("option", ""): olx.number_or_text(olx.stripped_text(item)) for item in node.findall("points")}}
+        return {"points": _numbers_per_option(node, "points")}
     if kind == RATE:
-        return {"ratings": {item.get("option", ""): olx.number_or_text(olx.stripped_text(item)) for item in node.findall("rating")}}
+        return {"ratings": _numbers_per_option(node, "rating")}
     if kind == BEST_WORST:
         best, worst = node.find("best"), node.find("worst")
         return {"best": best.get("option", "") if best is not None else "",
@@ -106,6 +106,11 @@ def _key(node, kind):
     if kind == RANK:
         return {"order": [item.get("option", "") for item in node.findall("rank")]}
     return {}
+
+
+def _numbers_per_option(node, tag):
+    """``{option id: number}`` from ``<tag option="a">2</tag>`` children (text kept when it is no number)."""
+    return {item.get("option", ""): olx.number_or_text(olx.stripped_text(item)) for item in node.findall(tag)}
 
 
 def _write_number(value):

@@ -2,7 +2,7 @@
 
 Functions take the block's keys and answer in plain dicts (ISO dates), so the
 block never handles model instances. Rows stay when the author edits the
-scenario; readers skip answers that no longer fit (see ``domain.sjt_report``).
+scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
 

@@ -2,7 +2,7 @@
 
 The domain does not know the learner's language. It names what is wrong with a
 code and its parameters; the blocks turn that into a translated message (see
-``weerbaarxblock.messages``) and, for JSON handlers, a 400 response.
+``weerbaarxblock.core.messages``) and, for JSON handlers, a 400 response.
 """
 
 
@@ -45,18 +45,21 @@ def check_version(sent, current, code, saved_at=None):
 class ProblemCollector:
     """Gathers every problem of a form instead of stopping at the first, then raises them together.
 
-    ``check`` runs one rule; a ``Problem`` it raises is recorded with ``prefix`` put before its field (the
-    dotted path of an editor form, such as ``situations.2.options.0.points``), and ``None`` is returned.
+    ``check`` runs one rule; a ``Problem`` (or each of ``Problems``) it raises is recorded with ``prefix`` put
+    before its field (the dotted path of an editor form, such as ``situations.2.options.0.points``), and ``None``
+    is returned. With ``first_only`` the first problem is raised at once instead, as a ``Problem``: a learner
+    gets one clear message where an author gets one beside every field.
     """
 
-    def __init__(self):
+    def __init__(self, *, first_only=False):
+        self.first_only = first_only
         self.problems = []
 
-    def __bool__(self):
-        return bool(self.problems)
+    def __len__(self):
+        return len(self.problems)
 
     def add(self, code, field=None, **params):
-        self.problems.append(Problem(code, field=field, **params))
+        self._record(Problem(code, field=field, **params), "")
 
     def check(self, rule, *args, prefix="", **kwargs):
         try:
@@ -68,8 +71,9 @@ class ProblemCollector:
                 self._record(problem, prefix)
         return None
 
-    def extend(self, problems):
-        self.problems.extend(problems)
+    def extend(self, problems, *, prefix=""):
+        for problem in problems:
+            self._record(problem, prefix)
 
     def raise_any(self):
         if self.problems:
@@ -78,4 +82,6 @@ class ProblemCollector:
     def _record(self, problem, prefix):
         if prefix:
             problem.field = f"{prefix}.{problem.field}" if problem.field else prefix
+        if self.first_only:
+            raise problem
         self.problems.append(problem)

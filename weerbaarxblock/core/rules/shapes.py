@@ -7,6 +7,16 @@ message and never a 500, and nothing is changed.
 from weerbaarxblock.core.rules.problems import Problem
 
 NUL = "\x00"
+_ABSENT = object()
+
+
+def _member(data, key, required):
+    """``data[key]``; when the key is absent, a problem if it is ``required`` and else ``_ABSENT``."""
+    if key in data:
+        return data[key]
+    if required:
+        raise Problem("missing_field", field=key)
+    return _ABSENT
 
 
 def require_object(value, field="body"):
@@ -17,11 +27,9 @@ def require_object(value, field="body"):
 
 def get_text(data, key, *, max_chars=None, required=True, default=""):
     """A string member; NUL characters are refused, never silently changed."""
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return default
-    value = data[key]
     if not isinstance(value, str):
         raise Problem("wrong_type", field=key, expected="text")
     if NUL in value:
@@ -33,11 +41,9 @@ def get_text(data, key, *, max_chars=None, required=True, default=""):
 
 def get_int(data, key, *, minimum=None, maximum=None, required=True, default=None):
     """An integer member (booleans are not integers here)."""
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return default
-    value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
         raise Problem("wrong_type", field=key, expected="integer")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
@@ -47,11 +53,9 @@ def get_int(data, key, *, minimum=None, maximum=None, required=True, default=Non
 
 def get_number(data, key, *, minimum=None, maximum=None, required=True, default=None):
     """A finite number member (int or float, not bool)."""
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return default
-    value = data[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         raise Problem("wrong_type", field=key, expected="number")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
@@ -60,22 +64,18 @@ def get_number(data, key, *, minimum=None, maximum=None, required=True, default=
 
 
 def get_bool(data, key, *, required=True, default=False):
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return default
-    value = data[key]
     if not isinstance(value, bool):
         raise Problem("wrong_type", field=key, expected="boolean")
     return value
 
 
 def get_list(data, key, *, max_items=None, required=True):
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return []
-    value = data[key]
     if not isinstance(value, list):
         raise Problem("wrong_type", field=key, expected="list")
     if max_items is not None and len(value) > max_items:
@@ -84,11 +84,9 @@ def get_list(data, key, *, max_items=None, required=True):
 
 
 def get_choice(data, key, choices, *, required=True, default=None):
-    if key not in data:
-        if required:
-            raise Problem("missing_field", field=key)
+    value = _member(data, key, required)
+    if value is _ABSENT:
         return default
-    value = data[key]
     if not isinstance(value, str) or value not in choices:
         raise Problem("unknown_choice", field=key, value=str(value)[:40])
     return value

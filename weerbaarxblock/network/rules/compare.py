@@ -124,26 +124,60 @@ def _describe(relation, labels, relation_labels, source_label=None, target_label
 
 def _compare_relations(learner_map, expert_relations, matched, labels, relation_labels, partial):
     actor_labels = {actor["id"]: actor["label"] for actor in learner_map["actors"]}
+
+    def describe_mine(relation):
+        return _describe(relation, labels, relation_labels, actor_labels.get(relation["source"]),
+                         actor_labels.get(relation["target"]))
+
+    taken, extra = _match_relations(learner_map["relations"], expert_relations, matched)
+    verdicts = {"correct": [], "type": [], "direction": []}
+    missing, credit = [], 0.0
+    for position, expert in enumerate(expert_relations):
+        described = _describe(expert, labels, relation_labels)
+        described["explanation"] = expert.get("explanation", "")
+        if position not in taken:
+            missing.append(described)
+            continue
+        relation, verdict = taken[position]
+        mine = describe_mine(relation)
+        mine["expected"] = described
+        verdicts[verdict].append(mine)
+        credit += 1 if verdict == "correct" else partial
+    learner_count = len(learner_map["relations"])
+    return {
+        "correct": verdicts["correct"], "wrong_type": verdicts["type"], "wrong_direction": verdicts["direction"],
+        "missing": missing, "extra": [describe_mine(relation) for relation in extra], "credit": credit,
+        "precision": _ratio(credit, learner_count), "recall": _ratio(credit, len(expert_relations)),
+        "f": _harmonic(credit, learner_count, len(expert_relations)),
+    }
+
+
+def _match_relations(learner_relations, expert_relations, matched):
+    """``({expert position: (learner relation, verdict)}, [unmatched learner relations])``.
+
+    A relation between the same actors with the same type is found first ("correct" or "direction"); what is
+    left then takes, in the learner's order, an expert relation between the same pair ("type").
+    """
     by_pair_type, by_pair = {}, {}
     for position, expert in enumerate(expert_relations):
         pair = _ordered_pair(expert["source"], expert["target"])
         by_pair_type[(*pair, expert["type"])] = position
         by_pair.setdefault(pair, []).append(position)
-    taken = {}  # expert position -> (learner relation, verdict)
+    taken = {}
     leftovers, extra = [], []
-    for relation in learner_map["relations"]:
+    for relation in learner_relations:
         source, target = matched.get(relation["source"]), matched.get(relation["target"])
         if source is None or target is None or source == target:
             extra.append(relation)
             continue
         position = by_pair_type.get((*_ordered_pair(source, target), relation["type"]))
         if position is None or position in taken:
-            leftovers.append((relation, _ordered_pair(source, target), source))
+            leftovers.append((relation, _ordered_pair(source, target)))
         else:
             expert = expert_relations[position]
             taken[position] = (relation, "correct" if _same_direction(relation, source, expert) else "direction")
     cursor = {}
-    for relation, pair, _source in leftovers:
+    for relation, pair in leftovers:
         positions = by_pair.get(pair, [])
         start = cursor.get(pair, 0)
         while start < len(positions) and positions[start] in taken:
@@ -153,40 +187,7 @@ def _compare_relations(learner_map, expert_relations, matched, labels, relation_
             taken[positions[start]] = (relation, "type")
         else:
             extra.append(relation)
-    correct, wrong_type, wrong_direction, missing = [], [], [], []
-    credit = 0.0
-    for position, expert in enumerate(expert_relations):
-        found = taken.get(position)
-        described = _describe(expert, labels, relation_labels)
-        described["explanation"] = expert.get("explanation", "")
-        if found is None:
-            missing.append(described)
-            continue
-        relation, verdict = found
-        mine = _describe(relation, labels, relation_labels, actor_labels.get(relation["source"]),
-                         actor_labels.get(relation["target"]))
-        mine["expected"] = described
-        if verdict == "correct":
-            credit += 1
-            correct.append(mine)
-        elif verdict == "direction":
-            credit += partial
-            wrong_direction.append(mine)
-        else:
-            credit += partial
-            wrong_type.append(mine)
-    extra_described = [
-        _describe(relation, labels, relation_labels, actor_labels.get(relation["source"]),
-                  actor_labels.get(relation["target"]))
-        for relation in extra
-    ]
-    learner_count = len(learner_map["relations"])
-    return {
-        "correct": correct, "wrong_type": wrong_type, "wrong_direction": wrong_direction,
-        "missing": missing, "extra": extra_described, "credit": credit,
-        "precision": _ratio(credit, learner_count), "recall": _ratio(credit, len(expert_relations)),
-        "f": _harmonic(credit, learner_count, len(expert_relations)),
-    }
+    return taken, extra
 
 
 def _same_direction(relation, source_reference, expert):

@@ -7,7 +7,7 @@ problems are raised and the caller changes nothing.
 """
 import re
 
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.network.rules.model import (
     EXPLANATION_MAX,
     LABEL_MAX,
@@ -78,68 +78,57 @@ def _color_at(item, path):
 
 
 # ---- the lists ------------------------------------------------------------------------------------------------
-def _simple_item(item, path, problems, extra=None):
-    """An item with ``id`` and ``label`` (plus whatever ``extra`` checks); problems appended, item or None."""
-    found = []
-
-    def run(check, *args, **kwargs):
-        try:
-            return check(*args, **kwargs)
-        except Problem as problem:
-            found.append(problem)
-            return None
-
-    item = run(object_at, item, path)
+def _simple_item(found, item, path, extra=None):
+    """An item with ``id`` and ``label`` (plus whatever ``extra`` checks); problems added to ``found``."""
+    item = found.check(object_at, item, path)
     if item is None:
-        problems.extend(found)
         return None
-    result = {"id": run(ident_at, item, "id", f"{path}.id"), "label": run(text_at, item, "label", f"{path}.label",
-                                                                              limit=LABEL_MAX)}
+    result = {
+        "id": found.check(ident_at, item, "id", f"{path}.id"),
+        "label": found.check(text_at, item, "label", f"{path}.label", limit=LABEL_MAX),
+    }
     for key, check in (extra or {}).items():
-        result[key] = run(check, item, path)
-    problems.extend(found)
+        result[key] = found.check(check, item, path)
     # An item with a valid id still counts as existing, so that one wrong colour does not make every palette
     # actor of that type "unknown" too; with any problem the whole request is refused anyway.
     return result if result["id"] is not None else None
 
 
-def _check_list(data, key, problems, extra=None):
+def _check_list(found, data, key, extra=None):
     low, high = LIST_LIMITS[key]
-    try:
-        items = list_at(data, key, key, cap=high, required=False)
-    except Problem as problem:
-        problems.append(problem)
+    items = found.check(list_at, data, key, key, cap=high, required=False)
+    if items is None:
         return []
     if len(items) < low:
-        problems.append(Problem("network_list_too_short", field=key, limit=low))
+        found.add("network_list_too_short", key, limit=low)
     result, seen = [], set()
     for index, item in enumerate(items):
-        checked = _simple_item(item, f"{key}.{index}", problems, extra)
+        checked = _simple_item(found, item, f"{key}.{index}", extra)
         if checked is None:
             continue
         if checked["id"] in seen:
-            problems.append(Problem("network_duplicate_id", field=f"{key}.{index}.id", value=checked["id"]))
+            found.add("network_duplicate_id", f"{key}.{index}.id", value=checked["id"])
             continue
         seen.add(checked["id"])
         result.append(checked)
     return result
 
 
-def _palette(data, actor_types, problems):
+def _palette(found, data, actor_types):
     type_ids = {kind["id"] for kind in actor_types}
     extra = {
         "type": lambda item, path: choice_at(item, "type", f"{path}.type", type_ids),
         "synonyms": _synonyms,
         "offered": lambda item, path: _flag(item, "offered", f"{path}.offered", default=True),
     }
-    palette = _check_list(data, "palette", problems, extra)
+    palette = _check_list(found, data, "palette", extra)
     taken = {}
     for index, item in enumerate(palette):
         for phrase in [item["label"], *item["synonyms"]]:
             key = normalise_label(phrase)
             owner = taken.setdefault(key, item["id"])
             if owner != item["id"]:
-                problems.append(Problem("network_synonym_twice", field=_palette_path(data, item, index), value=phrase))
+                found.add("network_synonym_twice", _palette_path(data, item, index), value=phrase)
     return palette
 
 
@@ -174,113 +163,93 @@ def _flag(item, key, path, default):
 
 
 # ---- settings -------------------------------------------------------------------------------------------------
-def validate_settings(data, problems):
+def validate_settings(found, data):
     settings = dict(SETTINGS_DEFAULTS)
     raw = data.get("settings", {})
     if not isinstance(raw, dict):
-        problems.append(Problem("wrong_type", field="settings", expected="object"))
+        found.add("wrong_type", "settings", expected="object")
         return settings
     for key in ("allow_free", "graded"):
-        try:
-            settings[key] = _flag(raw, key, f"settings.{key}", SETTINGS_DEFAULTS[key])
-        except Problem as problem:
-            problems.append(problem)
+        settings[key] = found.check(_flag, raw, key, f"settings.{key}", SETTINGS_DEFAULTS[key])
     for key, (low, high) in SETTINGS_RANGES.items():
         value = raw.get(key, SETTINGS_DEFAULTS[key])
         integer = key in INTEGER_SETTINGS
         valid_type = not isinstance(value, bool) and isinstance(value, int if integer else (int, float))
         if not valid_type or value != value:
-            problems.append(Problem("network_not_a_number", field=f"settings.{key}"))
+            found.add("network_not_a_number", f"settings.{key}")
         elif value < low or value > high:
-            problems.append(Problem("network_number_range", field=f"settings.{key}", minimum=low, maximum=high))
+            found.add("network_number_range", f"settings.{key}", minimum=low, maximum=high)
         else:
             settings[key] = value if integer else float(value)
     if settings["actor_weight"] + settings["relation_weight"] <= 0:
-        problems.append(Problem("network_weights_zero", field="settings.relation_weight"))
+        found.add("network_weights_zero", "settings.relation_weight")
     return settings
 
 
 # ---- everything at once ---------------------------------------------------------------------------------------
-def validate_config(data, problems):
+def validate_config(found, data):
     """The structural part: case, rings, sectors, types and palette."""
-    config = {}
-    try:
-        config["case_label"] = text_at(data, "case_label", "case_label", limit=LABEL_MAX)
-    except Problem as problem:
-        problems.append(problem)
-    config["rings"] = _check_list(data, "rings", problems)
-    config["sectors"] = _check_list(data, "sectors", problems)
-    config["actor_types"] = _check_list(data, "actor_types", problems, {
+    config = {"case_label": found.check(text_at, data, "case_label", "case_label", limit=LABEL_MAX)}
+    config["rings"] = _check_list(found, data, "rings")
+    config["sectors"] = _check_list(found, data, "sectors")
+    config["actor_types"] = _check_list(found, data, "actor_types", {
         "shape": lambda item, path: choice_at(item, "shape", f"{path}.shape", SHAPES, default="circle"),
         "color": _color_at,
     })
-    config["relation_types"] = _check_list(data, "relation_types", problems, {
+    config["relation_types"] = _check_list(found, data, "relation_types", {
         "line": lambda item, path: choice_at(item, "line", f"{path}.line", LINES, default="solid"),
         "color": _color_at,
     })
-    config["palette"] = _palette(data, config["actor_types"], problems)
+    config["palette"] = _palette(found, data, config["actor_types"])
     return config
 
 
-def validate_reference(data, config, settings, problems):
+def validate_reference(found, data, config, settings):
     """The expert map and the explanations for palette actors the experts left out."""
     raw = data.get("reference", {"actors": [], "relations": []})
     reference = {"actors": [], "relations": [], "left_out": []}
     try:
-        checked = validate_map(
+        reference.update(validate_map(
             raw, config, mode=REFERENCE, max_actors=len(config["palette"]) or 1, max_relations=800, gather=True
-        )
-        reference.update(checked)
-    except Problem as problem:
-        problems.append(_prefixed(problem))
+        ))
+    except Problem as problem:  # the map as a whole is wrong (its shape or size): its items are not looked at
+        found.extend([problem], prefix="reference")
         return reference
     except Problems as many:
-        problems.extend(_prefixed(problem) for problem in many.problems)
+        found.extend(many.problems, prefix="reference")
     if not isinstance(raw, dict):
         return reference
     if settings["graded"] and not raw.get("actors"):
-        problems.append(Problem("network_reference_empty", field="reference.actors"))
+        found.add("network_reference_empty", "reference.actors")
     in_reference = {actor.get("id") for actor in raw.get("actors") or [] if isinstance(actor, dict)}
     palette_ids = {item["id"] for item in config["palette"]}
-    try:
-        left_out = list_at(raw, "left_out", "reference.left_out", cap=len(palette_ids) + 1, required=False)
-    except Problem as problem:
-        problems.append(problem)
-        left_out = []
-    for index, item in enumerate(left_out):
-        path = f"reference.left_out.{index}"
-        try:
-            item = object_at(item, path)
-            actor = choice_at(item, "actor", f"{path}.actor", palette_ids - in_reference)
-            explanation = text_at(item, "explanation", f"{path}.explanation", limit=EXPLANATION_MAX, required=False)
-        except Problem as problem:
-            problems.append(problem)
-            continue
-        if explanation:
-            reference["left_out"].append({"actor": actor, "explanation": explanation})
+    left_out = found.check(list_at, raw, "left_out", "reference.left_out", cap=len(palette_ids) + 1, required=False)
+    for index, item in enumerate(left_out or []):
+        explained = found.check(_left_out_item, item, f"reference.left_out.{index}", palette_ids - in_reference)
+        if explained and explained["explanation"]:
+            reference["left_out"].append(explained)
     return reference
 
 
-def _prefixed(problem):
-    problem.field = f"reference.{problem.field}" if problem.field else "reference"
-    return problem
+def _left_out_item(item, path, choices):
+    item = object_at(item, path)
+    return {
+        "actor": choice_at(item, "actor", f"{path}.actor", choices),
+        "explanation": text_at(item, "explanation", f"{path}.explanation", limit=EXPLANATION_MAX, required=False),
+    }
 
 
 def validate_authoring(data):
     """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field."""
-    problems = []
+    found = ProblemCollector()
     texts = {}
     for key, limit, required in (("display_name", TITLE_MAX, True), ("introduction", INTRODUCTION_MAX, False)):
-        try:
-            texts[key] = text_at(data, key, key, limit=limit, required=required)
-        except Problem as problem:
-            problems.append(problem)
-    config = validate_config(data, problems)
-    settings = validate_settings(data, problems)
+        texts[key] = found.check(text_at, data, key, key, limit=limit, required=required)
+    config = validate_config(found, data)
+    settings = validate_settings(found, data)
     reference = {"actors": [], "relations": [], "left_out": []}
-    if not problems:  # a broken configuration would make every reference item look wrong
-        reference = validate_reference(data, config, settings, problems)
-    if problems:
-        raise Problems(problems)
+    if not found:  # a broken configuration would make every reference item look wrong
+        reference = validate_reference(found, data, config, settings)
+    found.raise_any()
     return texts, config, settings, reference
 

@@ -2,10 +2,6 @@
 
 The block writes these rows with ``spreadsheet.csv_chunks``, so no learner's label runs as a formula.
 """
-CSV_COLUMNS = (
-    "learner_id", "learner_name", "submitted_at", "score", "kind", "id", "label", "source", "target", "type",
-    "direction", "strength", "ring", "sector", "note", "verdict",
-)
 
 
 def _verdicts(result):

@@ -20,7 +20,7 @@ valid again after the author changed the content.
 import re
 import unicodedata
 
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector
 
 LABEL_MAX = 80
 NOTE_MAX = 500
@@ -121,27 +121,6 @@ def ids(items):
 
 
 # ---- maps -----------------------------------------------------------------------------------------------------
-class _Gatherer:
-    """Raises the first problem (learners: one clear message) or gathers them all (authors: one per field)."""
-
-    def __init__(self, gather):
-        self.gather = gather
-        self.problems = []
-
-    def run(self, check, *args, **kwargs):
-        try:
-            return check(*args, **kwargs)
-        except Problem as problem:
-            if not self.gather:
-                raise
-            self.problems.append(problem)
-            return None
-
-    def finish(self):
-        if self.problems:
-            raise Problems(self.problems)
-
-
 def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, max_relations=150, gather=False,
                  kept_free=frozenset()):
     """The map in ``data``, checked against ``config`` and normalised; raises Problem (or Problems if gather).
@@ -157,19 +136,13 @@ def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, 
         raise Problem("network_too_many_actors", field="actors", limit=max_actors, count=len(actors_in))
     if len(relations_in) > max_relations:
         raise Problem("network_too_many_relations", field="relations", limit=max_relations, count=len(relations_in))
-    gatherer = _Gatherer(gather)
+    found = ProblemCollector(first_only=not gather)  # learners: one clear message; authors: one per field
     context = _Context(config, mode, allow_free, kept_free)
-    actors = []
-    for index, item in enumerate(actors_in):
-        actor = gatherer.run(context.actor, item, f"actors.{index}")
-        if actor is not None:
-            actors.append(actor)
-    relations = []
-    for index, item in enumerate(relations_in):
-        relation = gatherer.run(context.relation, item, f"relations.{index}")
-        if relation is not None:
-            relations.append(relation)
-    gatherer.finish()
+    actors = [found.check(context.actor, item, f"actors.{index}") for index, item in enumerate(actors_in)]
+    relations = [
+        found.check(context.relation, item, f"relations.{index}") for index, item in enumerate(relations_in)
+    ]
+    found.raise_any()
     return {"actors": actors, "relations": relations}
 
 

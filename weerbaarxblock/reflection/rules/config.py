@@ -19,13 +19,13 @@ nothing is stored while anything is wrong. ``Config.from_stored`` reads what
 the fields hold without judging it (the block only stores validated data).
 
 Word counting lives in ``reflection_words``; the rules for learners' entries
-(limits, statuses, versions, reviews) in ``reflection_entries``; the export and
+(limits, statuses, versions, reviews) in ``entries``; the export and
 pseudonyms in ``reflection_export``.
 """
 import re
 from dataclasses import dataclass
 
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector
 from weerbaarxblock.core.rules.shapes import get_bool, get_choice, get_list, get_text, require_object
 
 SINGLE = "single"
@@ -77,6 +77,17 @@ class Prompt:
             "max_words": self.max_words,
         }
 
+    @classmethod
+    def from_stored(cls, stored):
+        return cls(
+            id=str(stored.get("id", "")),
+            question=stored.get("question") or "",
+            guidance=stored.get("guidance") or "",
+            required=bool(stored.get("required", True)),
+            min_words=stored.get("min_words"),
+            max_words=stored.get("max_words"),
+        )
+
 
 @dataclass(frozen=True)
 class Level:
@@ -86,6 +97,10 @@ class Level:
 
     def to_dict(self):
         return {"id": self.id, "label": self.label, "points": self.points}
+
+    @classmethod
+    def from_stored(cls, stored):
+        return cls(id=str(stored.get("id", "")), label=stored.get("label") or "", points=stored.get("points", 0))
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,14 @@ class Criterion:
 
     def to_dict(self):
         return {"id": self.id, "label": self.label, "levels": [level.to_dict() for level in self.levels]}
+
+    @classmethod
+    def from_stored(cls, stored):
+        return cls(
+            id=str(stored.get("id", "")),
+            label=stored.get("label") or "",
+            levels=_from_stored_list(Level, stored.get("levels")),
+        )
 
 
 @dataclass(frozen=True)
@@ -134,10 +157,6 @@ class Config:
     @property
     def has_score(self):
         return self.grading != GRADING_NONE
-
-    @property
-    def rubric_total(self):
-        return sum(criterion.max_points for criterion in self.rubric)
 
     @property
     def possible_points(self):
@@ -182,32 +201,14 @@ class Config:
             review=stored.get("review") if stored.get("review") in REVIEW_CHOICES else REVIEW_OFF,
             grading=stored.get("grading") if stored.get("grading") in GRADING_CHOICES else GRADING_NONE,
             max_points=stored.get("max_points"),
-            prompts=tuple(
-                Prompt(
-                    id=str(item.get("id", "")),
-                    question=item.get("question") or "",
-                    guidance=item.get("guidance") or "",
-                    required=bool(item.get("required", True)),
-                    min_words=item.get("min_words"),
-                    max_words=item.get("max_words"),
-                )
-                for item in stored.get("prompts") or ()
-                if isinstance(item, dict)
-            ),
-            rubric=tuple(
-                Criterion(
-                    id=str(item.get("id", "")),
-                    label=item.get("label") or "",
-                    levels=tuple(
-                        Level(id=str(level.get("id", "")), label=level.get("label") or "", points=level.get("points", 0))
-                        for level in item.get("levels") or ()
-                        if isinstance(level, dict)
-                    ),
-                )
-                for item in stored.get("rubric") or ()
-                if isinstance(item, dict)
-            ),
+            prompts=_from_stored_list(Prompt, stored.get("prompts")),
+            rubric=_from_stored_list(Criterion, stored.get("rubric")),
         )
+
+
+def _from_stored_list(kind, items):
+    """A tuple of ``kind`` from a stored list; anything that is not an object is skipped."""
+    return tuple(kind.from_stored(item) for item in items or () if isinstance(item, dict))
 
 
 # ---- validation of the editor's payload -------------------------------------------------------
@@ -216,65 +217,43 @@ class Config:
 def parse_config(data):
     """Validate an author's whole configuration; a ``Config``, or ``Problems`` with every message."""
     data = require_object(data)
-    found = []
-
-    def attempt(check, default=None):
-        try:
-            return check()
-        except Problem as problem:
-            found.append(problem)
-        except Problems as many:
-            found.extend(many.problems)
-        return default
-
-    display_name = attempt(lambda: _required_text(data, "display_name", TITLE_MAX_CHARS, "refl_title_required"), "")
-    introduction = attempt(lambda: _optional_text(data, "introduction", INTRODUCTION_MAX_CHARS, "introduction"), "")
-    privacy_note = attempt(lambda: _optional_text(data, "privacy_note", PRIVACY_MAX_CHARS, "privacy_note"), "")
-    mode = attempt(lambda: get_choice(data, "mode", MODES, required=False, default=SINGLE), SINGLE)
-    may_edit = attempt(lambda: get_bool(data, "may_edit_after_submit", required=False), False)
-    may_revise = attempt(lambda: get_bool(data, "may_revise_after_feedback", required=False), False)
-    review = attempt(lambda: get_choice(data, "review", REVIEW_CHOICES, required=False, default=REVIEW_OFF), REVIEW_OFF)
-    grading = attempt(
-        lambda: get_choice(data, "grading", GRADING_CHOICES, required=False, default=GRADING_NONE), GRADING_NONE
-    )
-    prompts = attempt(lambda: _parse_prompts(data), ())
+    found = ProblemCollector()  # a value is None where its check failed; nothing is returned then
+    display_name = found.check(_required_text, data, "display_name", TITLE_MAX_CHARS, "refl_title_required")
+    introduction = found.check(_optional_text, data, "introduction", INTRODUCTION_MAX_CHARS, "introduction")
+    privacy_note = found.check(_optional_text, data, "privacy_note", PRIVACY_MAX_CHARS, "privacy_note")
+    mode = found.check(get_choice, data, "mode", MODES, required=False, default=SINGLE)
+    may_edit = found.check(get_bool, data, "may_edit_after_submit", required=False)
+    may_revise = found.check(get_bool, data, "may_revise_after_feedback", required=False)
+    review = found.check(get_choice, data, "review", REVIEW_CHOICES, required=False, default=REVIEW_OFF)
+    grading = found.check(get_choice, data, "grading", GRADING_CHOICES, required=False, default=GRADING_NONE)
+    prompts = found.check(_parse_prompts, data)
     rubric, max_points = (), None
     if grading == GRADING_SCORED:
         # The rubric and the points belong to instructor scoring; other grading modes store neither.
         if review != REVIEW_INSTRUCTOR:
-            found.append(Problem("refl_scored_needs_review", field="grading"))
+            found.add("refl_scored_needs_review", "grading")
         before = len(found)
-        rubric = attempt(lambda: _parse_rubric(data), ())
-        max_points = attempt(lambda: _optional_int(data, "max_points", "max_points", 1, MAX_POINTS))
+        rubric = found.check(_parse_rubric, data)
+        max_points = found.check(_optional_int, data, "max_points", "max_points", 1, MAX_POINTS)
         if len(found) == before:
-            max_points = _check_points(rubric, max_points, found)
-
-    if found:
-        raise Problems(found)
+            max_points = _check_points(found, rubric, max_points)
+    found.raise_any()
     return Config(
-        display_name=display_name,
-        introduction=introduction,
-        privacy_note=privacy_note,
-        mode=mode,
-        may_edit_after_submit=may_edit,
-        may_revise_after_feedback=may_revise,
-        review=review,
-        grading=grading,
-        max_points=max_points,
-        prompts=tuple(prompts),
-        rubric=tuple(rubric),
+        display_name=display_name, introduction=introduction, privacy_note=privacy_note, mode=mode,
+        may_edit_after_submit=may_edit, may_revise_after_feedback=may_revise, review=review, grading=grading,
+        max_points=max_points, prompts=tuple(prompts), rubric=tuple(rubric),
     )
 
 
-def _check_points(rubric, max_points, found):
+def _check_points(found, rubric, max_points):
     """With a rubric the maximum is the sum of each criterion's best level (empty: filled in for the author)."""
     if rubric:
         total = sum(criterion.max_points for criterion in rubric)
         if max_points is not None and max_points != total:
-            found.append(Problem("refl_rubric_total_mismatch", field="max_points", total=total))
+            found.add("refl_rubric_total_mismatch", "max_points", total=total)
         return total
     if max_points is None:
-        found.append(Problem("refl_points_required", field="max_points", minimum=1, maximum=MAX_POINTS))
+        found.add("refl_points_required", "max_points", minimum=1, maximum=MAX_POINTS)
     return max_points
 
 
@@ -311,13 +290,8 @@ def _parse_prompts(data):
     items = _list(data, "prompts", MAX_PROMPTS)
     if not items:
         raise Problem("refl_no_prompts", field="prompts")
-    found, prompts = [], []
-    ids = _assign_ids(items, "prompts", "p", found)
-    for index, item in enumerate(items):
-        path = f"prompts.{index}"
-        if not isinstance(item, dict):
-            found.append(Problem("wrong_type", field=path))
-            continue
+    found, prompts = ProblemCollector(), []
+    for identifier, path, item in _objects(found, items, "prompts", "p"):
         checks = {
             "question": lambda item=item, path=path: _required_text(
                 item, "question", QUESTION_MAX_CHARS, "refl_question_required", f"{path}.question"
@@ -333,61 +307,44 @@ def _parse_prompts(data):
                 item, "max_words", f"{path}.max_words", 1, MAX_WORD_LIMIT
             ),
         }
-        values = _run(checks, found)
+        values = _run(found, checks)
         if values is None:
             continue
         if values["min_words"] == 0:
             values["min_words"] = None
         low, high = values["min_words"], values["max_words"]
         if low is not None and high is not None and high < low:
-            found.append(Problem("refl_max_below_min", field=f"{path}.max_words", min=low, max=high))
+            found.add("refl_max_below_min", f"{path}.max_words", min=low, max=high)
             continue
-        prompts.append(Prompt(id=ids[index], **values))
-    if found:
-        raise Problems(found)
+        prompts.append(Prompt(id=identifier, **values))
+    found.raise_any()
     return prompts
 
 
 def _parse_rubric(data):
     items = _list(data, "rubric", MAX_CRITERIA)
-    found, criteria = [], []
-    ids = _assign_ids(items, "rubric", "c", found)
-    for index, item in enumerate(items):
-        path = f"rubric.{index}"
-        if not isinstance(item, dict):
-            found.append(Problem("wrong_type", field=path))
-            continue
-        label = _run(
-            {"label": lambda item=item, path=path: _required_text(
-                item, "label", LABEL_MAX_CHARS, "refl_label_required", f"{path}.label")},
-            found,
-        )
-        levels = _parse_levels(item, path, found)
+    found, criteria = ProblemCollector(), []
+    for identifier, path, item in _objects(found, items, "rubric", "c"):
+        label = found.check(_required_text, item, "label", LABEL_MAX_CHARS, "refl_label_required", f"{path}.label")
+        levels = _parse_levels(found, item, path)
         if label is not None and levels is not None:
-            criteria.append(Criterion(id=ids[index], label=label["label"], levels=tuple(levels)))
-    if found:
-        raise Problems(found)
+            criteria.append(Criterion(id=identifier, label=label, levels=tuple(levels)))
+    found.raise_any()
     return criteria
 
 
-def _parse_levels(item, path, found):
-    try:
-        items = _list(item, "levels", MAX_LEVELS, field=f"{path}.levels")
-    except Problem as problem:
-        found.append(problem)
+def _parse_levels(found, item, path):
+    items = found.check(_list, item, "levels", MAX_LEVELS, field=f"{path}.levels")
+    if items is None:
         return None
     if len(items) < 2:
-        found.append(Problem("refl_rubric_without_levels", field=f"{path}.levels"))
+        found.add("refl_rubric_without_levels", f"{path}.levels")
         return None
     before = len(found)
-    ids = _assign_ids(items, f"{path}.levels", "l", found)
     levels = []
-    for index, level in enumerate(items):
-        level_path = f"{path}.levels.{index}"
-        if not isinstance(level, dict):
-            found.append(Problem("wrong_type", field=level_path))
-            continue
+    for identifier, level_path, level in _objects(found, items, f"{path}.levels", "l"):
         values = _run(
+            found,
             {
                 "label": lambda level=level, level_path=level_path: _required_text(
                     level, "label", LABEL_MAX_CHARS, "refl_label_required", f"{level_path}.label"
@@ -396,14 +353,13 @@ def _parse_levels(item, path, found):
                     level, "points", f"{level_path}.points", 0, MAX_LEVEL_POINTS
                 ),
             },
-            found,
         )
         if values is not None:
-            levels.append(Level(id=ids[index], **values))
+            levels.append(Level(id=identifier, **values))
     if len(found) > before:
         return None
     if max(level.points for level in levels) == 0:
-        found.append(Problem("refl_level_points_all_zero", field=f"{path}.levels"))
+        found.add("refl_level_points_all_zero", f"{path}.levels")
         return None
     return levels
 
@@ -431,19 +387,24 @@ def _list(data, key, max_items, field=None):
         raise
 
 
-def _run(checks, found):
-    """Run named checks; their values, or None (problems appended to ``found``) when any failed."""
-    values, failed = {}, False
-    for name, check in checks.items():
-        try:
-            values[name] = check()
-        except Problem as problem:
-            found.append(problem)
-            failed = True
-    return None if failed else values
+def _run(found, checks):
+    """Run named checks; their values, or None (problems added to ``found``) when any failed."""
+    before = len(found)
+    values = {name: found.check(check) for name, check in checks.items()}
+    return values if len(found) == before else None
 
 
-def _assign_ids(items, path, prefix, found):
+def _objects(found, items, path, id_prefix):
+    """``(id, path, item)`` for each object among ``items``, ids kept or assigned; any other item is a problem."""
+    ids = _assign_ids(found, items, path, id_prefix)
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            yield ids[index], f"{path}.{index}", item
+        else:
+            found.add("wrong_type", f"{path}.{index}")
+
+
+def _assign_ids(found, items, path, prefix):
     """Keep valid, unique ids the editor sent; give every other item the next free ``<prefix><n>``."""
     ids, used = [], set()
     for index, item in enumerate(items):
@@ -451,10 +412,10 @@ def _assign_ids(items, path, prefix, found):
         if given in (None, ""):
             ids.append(None)
         elif not isinstance(given, str) or not _ID.match(given):
-            found.append(Problem("refl_invalid_id", field=f"{path}.{index}"))
+            found.add("refl_invalid_id", f"{path}.{index}")
             ids.append(None)
         elif given in used:
-            found.append(Problem("refl_duplicate_id", field=f"{path}.{index}", id=given))
+            found.add("refl_duplicate_id", f"{path}.{index}", id=given)
             ids.append(None)
         else:
             used.add(given)

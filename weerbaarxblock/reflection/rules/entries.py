@@ -26,7 +26,7 @@ tab or device never silently overwrites newer text.
 from dataclasses import dataclass
 
 from weerbaarxblock.core.rules import privacy
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.core.rules.shapes import get_bool, get_choice, get_int, get_number, get_text
 from weerbaarxblock.reflection.rules.words import count_words, is_blank
 
@@ -59,46 +59,38 @@ def read_answers(prompts, data, key="answers"):
     if not isinstance(raw, dict):
         raise Problems([Problem("wrong_type", field=key, expected="object")])
     known = {prompt.id for prompt in prompts}
-    found = []
-    for prompt_id in raw:
-        if prompt_id not in known:
-            found.append(Problem("refl_unknown_prompt", field=key))
-            break
+    found = ProblemCollector()
+    if any(prompt_id not in known for prompt_id in raw):
+        found.add("refl_unknown_prompt", key)
     answers = {}
     for prompt in prompts:
-        field = f"{key}.{prompt.id}"
-        try:
-            text = get_text(raw, prompt.id, required=False)
-        except Problem as problem:
-            problem.field = field
-            found.append(problem)
+        text = found.check(get_text, raw, prompt.id, required=False, prefix=key)
+        if text is None:
             continue
         if len(text) > ANSWER_MAX_CHARS:
-            found.append(Problem("refl_answer_too_long", field=field, count=len(text), limit=ANSWER_MAX_CHARS))
+            found.add("refl_answer_too_long", f"{key}.{prompt.id}", count=len(text), limit=ANSWER_MAX_CHARS)
             continue
         answers[prompt.id] = text
-    if found:
-        raise Problems(found)
+    found.raise_any()
     return answers
 
 
 def check_limits(prompts, answers):
     """The limits a submission must meet: required answers, minimum and maximum words per prompt."""
-    found = []
+    found = ProblemCollector()
     for prompt in prompts:
         text = answers.get(prompt.id, "")
         field = f"answers.{prompt.id}"
         if is_blank(text):
             if prompt.required:
-                found.append(Problem("refl_answer_required", field=field))
+                found.add("refl_answer_required", field)
             continue
         words = count_words(text)
         if prompt.min_words and words < prompt.min_words:
-            found.append(Problem("refl_too_few_words", field=field, count=words, limit=prompt.min_words))
+            found.add("refl_too_few_words", field, count=words, limit=prompt.min_words)
         elif prompt.max_words and words > prompt.max_words:
-            found.append(Problem("refl_too_many_words", field=field, count=words, limit=prompt.max_words))
-    if found:
-        raise Problems(found)
+            found.add("refl_too_many_words", field, count=words, limit=prompt.max_words)
+    found.raise_any()
 
 
 def total_words(answers):
@@ -186,25 +178,11 @@ class LearnerWrite:
 
 
 def parse_write(prompts, data):
-    found = []
-    entry = version = None
-    answers = {}
-    for name in ("entry", "version"):
-        try:
-            value = get_int(data, name, minimum=0 if name == "version" else 1)
-        except Problem as problem:
-            found.append(problem)
-            continue
-        if name == "entry":
-            entry = value
-        else:
-            version = value
-    try:
-        answers = read_answers(prompts, data)
-    except Problems as many:
-        found.extend(many.problems)
-    if found:
-        raise Problems(found)
+    found = ProblemCollector()
+    entry = found.check(get_int, data, "entry", minimum=1)
+    version = found.check(get_int, data, "version", minimum=0)
+    answers = found.check(read_answers, prompts, data)
+    found.raise_any()
     return LearnerWrite(entry=entry, version=version, answers=answers)
 
 
@@ -223,31 +201,20 @@ class Review:
 
 def parse_review(config, data):
     """An instructor's review: feedback always; a score when the author chose instructor scoring."""
-    found = []
-
-    def attempt(check):
-        try:
-            return check()
-        except Problem as problem:
-            found.append(problem)
-        except Problems as many:
-            found.extend(many.problems)
-        return None
-
-    entry_id = attempt(lambda: get_int(data, "entry_id", minimum=1))
-    version = attempt(lambda: get_int(data, "version", minimum=1))
-    feedback = attempt(lambda: get_text(data, "feedback", max_chars=FEEDBACK_MAX_CHARS))
+    found = ProblemCollector()
+    entry_id = found.check(get_int, data, "entry_id", minimum=1)
+    version = found.check(get_int, data, "version", minimum=1)
+    feedback = found.check(get_text, data, "feedback", max_chars=FEEDBACK_MAX_CHARS)
     if feedback is not None and is_blank(feedback):
-        found.append(Problem("refl_feedback_required", field="feedback"))
+        found.add("refl_feedback_required", "feedback")
     scores, points = (), None
     if config.scored:
         if config.rubric:
-            scores = attempt(lambda: _rubric_scores(config, data)) or ()
+            scores = found.check(_rubric_scores, config, data) or ()
             points = sum(score["points"] for score in scores) if scores else None
         else:
-            points = attempt(lambda: _points(config, data))
-    if found:
-        raise Problems(found)
+            points = found.check(_points, config, data)
+    found.raise_any()
     return Review(
         entry_id=entry_id,
         version=version,
@@ -273,16 +240,16 @@ def _rubric_scores(config, data):
         raise Problem("wrong_type", field="levels", expected="object")
     if any(criterion_id not in {c.id for c in config.rubric} for criterion_id in levels):
         raise Problem("refl_unknown_criterion", field="levels")
-    found, scores = [], []
+    found, scores = ProblemCollector(), []
     for criterion in config.rubric:
         field = f"levels.{criterion.id}"
         chosen = levels.get(criterion.id)
         if chosen is None or chosen == "":
-            found.append(Problem("refl_level_required", field=field, criterion=criterion.label))
+            found.add("refl_level_required", field, criterion=criterion.label)
             continue
         level = criterion.level(chosen) if isinstance(chosen, str) else None
         if level is None:
-            found.append(Problem("refl_unknown_level", field=field, criterion=criterion.label))
+            found.add("refl_unknown_level", field, criterion=criterion.label)
             continue
         scores.append(
             {
@@ -293,8 +260,7 @@ def _rubric_scores(config, data):
                 "points": level.points,
             }
         )
-    if found:
-        raise Problems(found)
+    found.raise_any()
     return scores
 
 
@@ -311,22 +277,13 @@ class ListQuery:
 
 
 def parse_list_query(data):
-    found = []
-
-    def attempt(check, default):
-        try:
-            return check()
-        except Problem as problem:
-            found.append(problem)
-            return default
-
-    status = attempt(lambda: get_choice(data, "status", ("", *STATUSES), required=False, default=""), "")
-    search = attempt(lambda: get_text(data, "search", max_chars=SEARCH_MAX_CHARS, required=False), "")
-    sort = attempt(lambda: get_choice(data, "sort", SORTS, required=False, default=SORTS[0]), SORTS[0])
-    page = attempt(lambda: get_int(data, "page", minimum=1, maximum=100_000, required=False, default=1), 1)
-    hide_names = attempt(lambda: get_bool(data, "hide_names", required=False, default=False), False)
-    if found:
-        raise Problems(found)
+    found = ProblemCollector()
+    status = found.check(get_choice, data, "status", ("", *STATUSES), required=False, default="")
+    search = found.check(get_text, data, "search", max_chars=SEARCH_MAX_CHARS, required=False)
+    sort = found.check(get_choice, data, "sort", SORTS, required=False, default=SORTS[0])
+    page = found.check(get_int, data, "page", minimum=1, maximum=100_000, required=False, default=1)
+    hide_names = found.check(get_bool, data, "hide_names", required=False, default=False)
+    found.raise_any()
     return ListQuery(status=status or None, search=search.strip(), sort=sort, page=page, hide_names=hide_names)
 
 

@@ -1,7 +1,7 @@
 """Counting words in a learner's answer, the same way in every language.
 
-The rule (static/js/reflection.js implements the same one, and a browser test
-compares the two):
+The rule (static/js/reflection/words.js implements the same one; a browser test
+and tests/js/reflection_words.test.js compare the two):
 
 * A word is a maximal run of letters and digits (Unicode categories ``L*`` and
   ``N*``). Combining marks (``M*``) continue a word but never start one, so
@@ -96,8 +96,3 @@ def _is_decimal(char):
 def is_blank(text):
     """Nothing a reader could see: only whitespace and invisible formatting characters (RTL marks, ZWSP)."""
     return all(char.isspace() or unicodedata.category(char) in ("Cf", "Cc", "Zs") for char in text)
-
-
-def count_characters(text):
-    """Characters as people count them in limits: Unicode code points (an emoji is one, not four bytes)."""
-    return len(text)

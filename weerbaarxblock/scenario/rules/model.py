@@ -25,10 +25,10 @@ every message can be shown beside its field. Branching checks live in
 """
 import re
 
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import ProblemCollector
 from weerbaarxblock.core.rules.shapes import get_list, get_number, get_text, require_object
 from weerbaarxblock.scenario.rules.parts import BEST_WORST, FORMATS, PICK_BEST, RATE, RATING_MAX, RATING_MIN
-from weerbaarxblock.scenario.rules.paths import graph_problems
+from weerbaarxblock.scenario.rules.paths import check_graph
 
 DEFAULT_COMPETENCIES = (
     "signaleren",
@@ -68,61 +68,40 @@ def empty_scenario():
     return {"introduction": "", "competencies": list(DEFAULT_COMPETENCIES), "situations": [], "endings": []}
 
 
-class _Found:
-    """Collects problems with their field path instead of stopping at the first."""
-
-    def __init__(self):
-        self.problems = []
-
-    def add(self, code, field, **params):
-        self.problems.append(Problem(code, field=field, **params))
-
-    def run(self, prefix, check, *args, **kwargs):
-        """Call ``check``; a Problem it raises is recorded under ``prefix.<its field>``."""
-        try:
-            return check(*args, **kwargs)
-        except Problem as problem:
-            if prefix:
-                problem.field = f"{prefix}.{problem.field}" if problem.field else prefix
-            self.problems.append(problem)
-            return None
-
-
 def normalise_scenario(raw, *, check_paths=True, allow_empty=False):
     """A clean scenario from editor or OLX data, or ``Problems`` naming every field at fault.
 
     ``allow_empty``: a scenario without situations is accepted (a new block imported from OLX).
     """
-    found = _Found()
+    found = ProblemCollector()
     data = require_object(raw, "scenario")
     scenario = {
-        "introduction": found.run("", get_text, data, "introduction",
-                                  max_chars=LIMITS["introduction"], required=False) or "",
+        "introduction": found.check(get_text, data, "introduction", max_chars=LIMITS["introduction"],
+                                    required=False) or "",
         "competencies": _competencies(found, data),
         "situations": [],
         "endings": [],
     }
-    situations = found.run("", get_list, data, "situations", max_items=LIMITS["situations"]) or []
+    situations = found.check(get_list, data, "situations", max_items=LIMITS["situations"]) or []
     if not situations and not allow_empty and isinstance(data.get("situations"), list):
         found.add("no_situations", "situations")
-    endings = found.run("", get_list, data, "endings", max_items=LIMITS["endings"], required=False) or []
+    endings = found.check(get_list, data, "endings", max_items=LIMITS["endings"], required=False) or []
     known_tags = set(scenario["competencies"])
     seen_ids = {}
     for index, item in enumerate(situations):
-        situation = _situation(found, f"situations.{index}", item, known_tags)
+        situation = _item(found, f"situations.{index}", item, _situation, known_tags)
         _claim_id(found, seen_ids, _raw_id(item), f"situations.{index}.id")
         if situation is not None:
             scenario["situations"].append(situation)
     for index, item in enumerate(endings):
-        ending = _ending(found, f"endings.{index}", item)
+        ending = _item(found, f"endings.{index}", item, _ending)
         _claim_id(found, seen_ids, _raw_id(item), f"endings.{index}.id")
         if ending is not None:
             scenario["endings"].append(ending)
-    complete = not found.problems and len(scenario["situations"]) == len(situations)
+    complete = not found and len(scenario["situations"]) == len(situations)
     if check_paths and complete:
-        found.problems.extend(graph_problems(scenario))
-    if found.problems:
-        raise Problems(found.problems)
+        check_graph(found, scenario)
+    found.raise_any()
     return scenario
 
 
@@ -144,7 +123,7 @@ def _claim_id(found, seen_ids, identifier, field):
 def _competencies(found, data):
     if "competencies" not in data:
         return list(DEFAULT_COMPETENCIES)
-    items = found.run("", get_list, data, "competencies", max_items=LIMITS["competencies"]) or []
+    items = found.check(get_list, data, "competencies", max_items=LIMITS["competencies"]) or []
     result = []
     for index, item in enumerate(items):
         name = _text_item(found, f"competencies.{index}", item, LIMITS["competency"])
@@ -176,7 +155,7 @@ def _text_item(found, field, value, limit):
 
 
 def _identifier(found, prefix, data):
-    value = found.run(prefix, get_text, data, "id", max_chars=40)
+    value = found.check(get_text, data, "id", max_chars=40, prefix=prefix)
     if value is None:
         return None
     if not ID_PATTERN.match(value):
@@ -186,7 +165,7 @@ def _identifier(found, prefix, data):
 
 
 def _required(found, prefix, data, key, limit):
-    value = found.run(prefix, get_text, data, key, max_chars=limit, required=False, default="")
+    value = found.check(get_text, data, key, max_chars=limit, required=False, default="", prefix=prefix)
     if value is not None and not value.strip():
         found.add("required_text", f"{prefix}.{key}")
         return None
@@ -194,15 +173,21 @@ def _required(found, prefix, data, key, limit):
 
 
 def _optional(found, prefix, data, key, limit):
-    value = found.run(prefix, get_text, data, key, max_chars=limit, required=False, default="")
+    value = found.check(get_text, data, key, max_chars=limit, required=False, default="", prefix=prefix)
     return (value or "").strip()
 
 
-def _situation(found, prefix, item, known_tags):
-    before = len(found.problems)
-    data = found.run(prefix, require_object, item, "")
+def _item(found, prefix, item, build, *args):
+    """``build(found, prefix, data, *args)`` for a situation or ending, or None when anything in it is wrong."""
+    before = len(found)
+    data = found.check(require_object, item, "", prefix=prefix)
     if data is None:
         return None
+    built = build(found, prefix, data, *args)
+    return built if len(found) == before else None
+
+
+def _situation(found, prefix, data, known_tags):
     situation = {
         "id": _identifier(found, prefix, data),
         "title": _optional(found, prefix, data, "title", LIMITS["title"]),
@@ -214,8 +199,8 @@ def _situation(found, prefix, item, known_tags):
         "options": [],
         "key": {},
         "tags": [],
-        "weight": found.run(prefix, get_number, data, "weight", minimum=0, maximum=LIMITS["weight"],
-                            required=False, default=1),
+        "weight": found.check(get_number, data, "weight", minimum=0, maximum=LIMITS["weight"],
+                              required=False, default=1, prefix=prefix),
         "next": _target(found, prefix, data),
     }
     if situation["image_url"]:
@@ -232,32 +217,26 @@ def _situation(found, prefix, item, known_tags):
     situation["tags"] = _tags(found, prefix, data, known_tags)
     if situation["format"] and situation["options"] is not None:
         situation["key"] = _key(found, prefix, data, situation["format"], situation["options"])
-    if len(found.problems) > before:
-        return None
-    situation["weight"] = float(situation["weight"])
+    if situation["weight"] is not None:
+        situation["weight"] = float(situation["weight"])
     return situation
 
 
-def _ending(found, prefix, item):
-    before = len(found.problems)
-    data = found.run(prefix, require_object, item, "")
-    if data is None:
-        return None
-    ending = {
+def _ending(found, prefix, data):
+    return {
         "id": _identifier(found, prefix, data),
         "title": _optional(found, prefix, data, "title", LIMITS["title"]),
         "text": _required(found, prefix, data, "text", LIMITS["ending_text"]),
     }
-    return ending if len(found.problems) == before else None
 
 
 def _target(found, prefix, data):
-    value = found.run(prefix, get_text, data, "next", max_chars=40, required=False, default="")
+    value = found.check(get_text, data, "next", max_chars=40, required=False, default="", prefix=prefix)
     return (value or "").strip()
 
 
 def _options(found, prefix, data):
-    items = found.run(prefix, get_list, data, "options", max_items=LIMITS["options"])
+    items = found.check(get_list, data, "options", max_items=LIMITS["options"], prefix=prefix)
     if items is None:
         return None
     if len(items) < MIN_OPTIONS:
@@ -265,7 +244,7 @@ def _options(found, prefix, data):
     options, seen = [], set()
     for index, item in enumerate(items):
         where = f"{prefix}.options.{index}"
-        option = found.run(where, require_object, item, "")
+        option = found.check(require_object, item, "", prefix=where)
         if option is None:
             continue
         identifier = _identifier(found, where, option)
@@ -282,7 +261,7 @@ def _options(found, prefix, data):
 
 
 def _tags(found, prefix, data, known_tags):
-    items = found.run(prefix, get_list, data, "tags", max_items=LIMITS["tags"], required=False) or []
+    items = found.check(get_list, data, "tags", max_items=LIMITS["tags"], required=False, prefix=prefix) or []
     tags = []
     for index, item in enumerate(items):
         tag = _text_item(found, f"{prefix}.tags.{index}", item, LIMITS["competency"])
@@ -296,7 +275,7 @@ def _tags(found, prefix, data, known_tags):
 
 
 def _key(found, prefix, data, kind, options):
-    key = found.run(prefix, require_object, data.get("key", {}), "key")
+    key = found.check(require_object, data.get("key", {}), "key", prefix=prefix)
     if key is None:
         return {}
     ids = [option["id"] for option in options if option["id"]]
@@ -357,6 +336,3 @@ def _rank(found, prefix, key, ids):
         found.add("rank_not_permutation", f"{prefix}.key.order")
         return {"order": []}
     return {"order": list(order)}
-
-
-# ---- look-ups on a clean scenario ----------------------------------------------------------------------

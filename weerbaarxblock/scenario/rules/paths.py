@@ -10,7 +10,6 @@ best), the option picked as best (best and worst), the option ranked first
 """
 from collections import deque
 
-from weerbaarxblock.core.rules.problems import Problem
 from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RATE, ending_map, situation_map
 
 END = "#end"  # no valid id starts with '#'
@@ -121,27 +120,29 @@ def remaining_steps(scenario, from_id):
     return len(situations)
 
 
-def graph_problems(scenario):
-    """Branch targets that do not exist, unreachable situations and endings, loops without an exit."""
-    problems = []
+def check_graph(found, scenario):
+    """Branch targets that do not exist, unreachable situations and endings, loops without an exit.
+
+    Each is added to ``found`` (a ``ProblemCollector``); the reachability checks run only once every target
+    exists.
+    """
+    before = len(found)
     known = set(situation_map(scenario)) | set(ending_map(scenario))
     for index, situation in enumerate(scenario["situations"]):
         if situation["next"] and situation["next"] not in known:
-            problems.append(Problem("unknown_target", field=f"situations.{index}.next", value=situation["next"]))
+            found.add("unknown_target", f"situations.{index}.next", value=situation["next"])
         for position, option in enumerate(situation["options"]):
             if option["next"] and option["next"] not in known:
-                problems.append(Problem("unknown_target", field=f"situations.{index}.options.{position}.next",
-                                        value=option["next"]))
-    if problems:
-        return problems
+                found.add("unknown_target", f"situations.{index}.options.{position}.next", value=option["next"])
+    if len(found) > before:
+        return
     reached = reachable(scenario)
     finishing = can_finish(scenario)
     for index, situation in enumerate(scenario["situations"]):
         if situation["id"] not in reached:
-            problems.append(Problem("unreachable_situation", field=f"situations.{index}", value=situation["id"]))
+            found.add("unreachable_situation", f"situations.{index}", value=situation["id"])
         elif situation["id"] not in finishing:
-            problems.append(Problem("no_way_to_end", field=f"situations.{index}", value=situation["id"]))
+            found.add("no_way_to_end", f"situations.{index}", value=situation["id"])
     for index, ending in enumerate(scenario["endings"]):
         if ending["id"] not in reached:
-            problems.append(Problem("unreachable_ending", field=f"endings.{index}", value=ending["id"]))
-    return problems
+            found.add("unreachable_ending", f"endings.{index}", value=ending["id"])

@@ -83,7 +83,8 @@ def situation_report(situation, answers):
             row["gap"] = round(row["chosen"] * (1 - key["points"][identifier] / top), 1)
         elif kind == BEST_WORST:
             row["expert"] = "best" if key["best"] == identifier else "worst" if key["worst"] == identifier else ""
-            row["gap"] = (0 if row["expert"] == "best" else row["best"]) + (0 if row["expert"] == "worst" else row["worst"])
+            row["gap"] = ((0 if row["expert"] == "best" else row["best"])
+                          + (0 if row["expert"] == "worst" else row["worst"]))
         elif kind == RATE:
             row["expert"] = key["ratings"][identifier]
             row["gap"] = round(row["mean"] - row["expert"], 2) if row["mean"] is not None else None

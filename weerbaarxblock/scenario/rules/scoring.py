@@ -158,20 +158,6 @@ def score_answer(situation, answer):
     raise ValueError(kind)
 
 
-def key_answer(situation):
-    """An answer that matches the expert key (it scores 1)."""
-    key = situation["key"]
-    kind = situation["format"]
-    if kind == PICK_BEST:
-        top = max(key["points"].values())
-        return {"choice": next(o for o, p in key["points"].items() if p == top)}
-    if kind == BEST_WORST:
-        return {"best": key["best"], "worst": key["worst"]}
-    if kind == RATE:
-        return {"ratings": dict(key["ratings"])}
-    return {"order": list(key["order"])}
-
-
 def weighted_score(steps):
     """The weighted mean of step scores (each step carries its ``score`` and ``weight``)."""
     total = sum(step["weight"] for step in steps)

@@ -1,5 +1,5 @@
 """Casus settings an author chooses: instruction wording, attempts, navigation, peers, grading."""
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import ProblemCollector
 from weerbaarxblock.core.rules.shapes import get_bool, get_choice, get_int, get_number, require_object
 
 SHOULD = "should"  # "what should you do": knowledge of effective behaviour
@@ -32,17 +32,9 @@ def normalise_settings(raw):
         "grading_policy": lambda: get_choice(data, "grading_policy", (BEST, LAST)),
         "weight": lambda: get_number(data, "weight", minimum=0, maximum=1000),
     }
-    clean, found = {}, []
+    clean, found = {}, ProblemCollector()
     for name, read in readers.items():
-        if name not in data:
-            clean[name] = SETTINGS_DEFAULTS[name]
-            continue
-        try:
-            clean[name] = read()
-        except Problem as problem:
-            problem.field = f"settings.{name}"
-            found.append(problem)
-    if found:
-        raise Problems(found)
+        clean[name] = found.check(read, prefix="settings") if name in data else SETTINGS_DEFAULTS[name]
+    found.raise_any()
     clean["weight"] = float(clean["weight"])
     return clean

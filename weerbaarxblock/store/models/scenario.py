@@ -24,7 +24,9 @@ class ScenarioAttempt(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["usage_key", "learner_id", "number"], name="weerbaar_scenario_attempt_unique")
+            models.UniqueConstraint(
+                fields=["usage_key", "learner_id", "number"], name="weerbaar_scenario_attempt_unique"
+            )
         ]
         indexes = [models.Index(fields=["course_key", "usage_key", "learner_id"], name="weerbaar_scen_attempt_idx")]
         ordering = ["learner_name", "learner_id", "number"]

@@ -3,10 +3,10 @@
  * Works inside Studio's modal (runtime.notify) and in the demo, whose runtime has no notify. */
 function WeerbaarReflectionStudio(runtime, element) {
   "use strict";
-  var C = window.WeerbaarCommon, gettext = C.t, fmt = C.fmt;
-  var host = element.jquery ? element[0] : element;
+  var global = window, gettext = global.WeerbaarText.gettext, fmt = global.WeerbaarText.format;
+  var announce = global.WeerbaarLiveRegion.announce;
+  var host = global.WeerbaarDom.rootOf(element);
   var form = host.querySelector("[data-studio]");
-  var general = form.querySelector("[data-general-error]");
   var uid = form.getAttribute("aria-labelledby").split("-studio-title")[0];
   var LABELS = { prompts: gettext("Question {number}"), rubric: gettext("Criterion {number}") };
   var DEFAULTS = {
@@ -15,9 +15,13 @@ function WeerbaarReflectionStudio(runtime, element) {
     levels: { label: "", points: 0 }
   };
 
-  function children(list) { return Array.prototype.filter.call(list.children, function (n) { return n.hasAttribute("data-item"); }); }
+  function children(list) {
+    return Array.prototype.filter.call(list.children, function (node) { return node.hasAttribute("data-item"); });
+  }
   function own(item, selector) {
-    return Array.prototype.filter.call(item.querySelectorAll(selector), function (n) { return n.closest("[data-item]") === item; });
+    return Array.prototype.filter.call(item.querySelectorAll(selector), function (node) {
+      return node.closest("[data-item]") === item;
+    });
   }
   function ownList(item, name) { return own(item, "[data-list=\"" + name + "\"]")[0]; }
   function topList(name) { return form.querySelector("[data-list=\"" + name + "\"]"); }
@@ -25,7 +29,8 @@ function WeerbaarReflectionStudio(runtime, element) {
 
   /* ---- building the lists ---- */
   function addItem(list, name, data) {
-    var item = form.querySelector("template[data-template=\"" + name + "\"]").content.firstElementChild.cloneNode(true);
+    var template = form.querySelector("template[data-template=\"" + name + "\"]");
+    var item = template.content.firstElementChild.cloneNode(true);
     item.setAttribute("data-id", data.id || "");
     own(item, "[data-key]").forEach(function (input) {
       var value = data[input.getAttribute("data-key")];
@@ -33,7 +38,9 @@ function WeerbaarReflectionStudio(runtime, element) {
       else { input.value = value === null || value === undefined ? "" : String(value); }
     });
     list.appendChild(item);
-    if (name === "rubric") { (data.levels || []).forEach(function (level) { addItem(ownList(item, "levels"), "levels", level); }); }
+    if (name === "rubric") {
+      (data.levels || []).forEach(function (level) { addItem(ownList(item, "levels"), "levels", level); });
+    }
     return item;
   }
   function fill(config) {
@@ -51,7 +58,9 @@ function WeerbaarReflectionStudio(runtime, element) {
       children(topList(name)).forEach(function (item, index) {
         wire(item, name + "." + index, fmt(LABELS[name], { number: index + 1 }));
         if (name === "rubric") {
-          children(ownList(item, "levels")).forEach(function (level, j) { wire(level, name + "." + index + ".levels." + j, ""); });
+          children(ownList(item, "levels")).forEach(function (level, levelIndex) {
+            wire(level, name + "." + index + ".levels." + levelIndex, "");
+          });
         }
       });
     });
@@ -88,17 +97,17 @@ function WeerbaarReflectionStudio(runtime, element) {
     return input.type === "number" ? number(input) : input.value;
   }
   function collect() {
-    var f = form.elements;
+    var fields = form.elements;
     return {
-      display_name: f.display_name.value,
-      introduction: f.introduction.value,
-      privacy_note: f.privacy_note.value,
-      mode: f.mode.value,
-      may_edit_after_submit: f.may_edit_after_submit.checked,
-      may_revise_after_feedback: f.may_revise_after_feedback.checked,
-      review: f.review.value,
-      grading: f.grading.value,
-      max_points: number(f.max_points),
+      display_name: fields.display_name.value,
+      introduction: fields.introduction.value,
+      privacy_note: fields.privacy_note.value,
+      mode: fields.mode.value,
+      may_edit_after_submit: fields.may_edit_after_submit.checked,
+      may_revise_after_feedback: fields.may_revise_after_feedback.checked,
+      review: fields.review.value,
+      grading: fields.grading.value,
+      max_points: number(fields.max_points),
       prompts: children(topList("prompts")).map(function (item) {
         return { id: item.getAttribute("data-id"), question: read(item, "question"), guidance: read(item, "guidance"),
           required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words") };
@@ -123,29 +132,8 @@ function WeerbaarReflectionStudio(runtime, element) {
         return typeof value === "number" && value > best ? value : best;
       }, 0);
     }, 0);
-    hint.textContent = fmt(gettext("The rubric's highest levels add up to {total} points; leave the maximum empty to use that."), { total: total });
-  }
-
-  /* ---- messages beside the fields ---- */
-  function clearErrors() {
-    general.textContent = "";
-    Array.prototype.forEach.call(form.querySelectorAll("[data-path]"), function (box) { box.textContent = ""; });
-    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (input) { input.removeAttribute("aria-invalid"); });
-  }
-  function showProblems(data) {
-    var first = null, unplaced = [];
-    (data.problems || [{ field: data.field, message: data.error }]).forEach(function (problem) {
-      var box = problem.field ? form.querySelector("[data-path=\"" + problem.field + "\"]") : null;
-      if (!box) { unplaced.push(problem.message); return; }
-      box.textContent = box.textContent ? box.textContent + " " + problem.message : problem.message;
-      var input = form.querySelector("[aria-describedby~=\"" + box.id + "\"]");
-      if (input) {
-        if (input.tagName !== "FIELDSET") { input.setAttribute("aria-invalid", "true"); }
-        first = first || input;
-      }
-    });
-    general.textContent = [data.error].concat(unplaced).filter(Boolean).join(" ");
-    if (first && first.tagName !== "FIELDSET") { first.focus(); }
+    hint.textContent = fmt(gettext(
+      "The rubric's highest levels add up to {total} points; leave the maximum empty to use that."), { total: total });
   }
 
   /* ---- actions ---- */
@@ -162,11 +150,12 @@ function WeerbaarReflectionStudio(runtime, element) {
     } else if (button.hasAttribute("data-remove")) {
       var next = item.nextElementSibling || item.previousElementSibling;
       var listName = item.parentNode.getAttribute("data-list"), parentItem = item.parentNode.closest("[data-item]");
-      var addButton = parentItem ? own(parentItem, "[data-add=\"" + listName + "\"]")[0] : form.querySelector("[data-add=\"" + listName + "\"]");
+      var addSelector = "[data-add=\"" + listName + "\"]";
+      var addButton = parentItem ? own(parentItem, addSelector)[0] : form.querySelector(addSelector);
       item.parentNode.removeChild(item);
       renumber();
       (next ? own(next, "[data-key]")[0] : addButton).focus();
-      C.announce(form, gettext("Removed."));
+      announce(form, gettext("Removed."));
     } else if (button.hasAttribute("data-move")) {
       var step = Number(button.getAttribute("data-move"));
       var other = step < 0 ? item.previousElementSibling : item.nextElementSibling;
@@ -174,9 +163,7 @@ function WeerbaarReflectionStudio(runtime, element) {
       item.parentNode.insertBefore(item, step < 0 ? other : other.nextElementSibling);
       renumber();
       button.focus();
-      C.announce(form, own(item, "[data-number-label]")[0].textContent);
-    } else if (button.hasAttribute("data-cancel")) {
-      C.notify(runtime, "cancel", {});
+      announce(form, own(item, "[data-number-label]")[0].textContent);
     }
   });
   form.addEventListener("input", function (event) {
@@ -185,22 +172,17 @@ function WeerbaarReflectionStudio(runtime, element) {
   form.addEventListener("change", function (event) {
     if (event.target.name === "grading") { updateTotal(); }
   });
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    clearErrors();
-    C.notify(runtime, "save", { state: "start" });
-    C.post(runtime, host, "studio_submit", collect()).then(function (result) {
-      if (result.ok) {
-        fill(result.data.config);
-        form.elements.max_points.value = result.data.config.max_points === null ? "" : result.data.config.max_points;
-        C.announce(form, gettext("Saved."));
-        C.notify(runtime, "save", { state: "end" });
-      } else {
-        showProblems(result.data);
-        C.notify(runtime, "error", { title: gettext("Not saved"), message: result.data.error });
-      }
-    });
+  global.WeerbaarStudioForm({
+    runtime: runtime,
+    server: global.WeerbaarServer(runtime, host),
+    root: form,
+    collect: collect,
+    problems: global.WeerbaarFieldProblems(form),
+    onSaved: function (data) {
+      fill(data.config);
+      form.elements.max_points.value = data.config.max_points === null ? "" : data.config.max_points;
+    }
   });
 
-  fill(C.readJson(form, "[data-config]"));
+  fill(global.WeerbaarDom.readJson(form, "[data-config]"));
 }

@@ -1,0 +1,139 @@
+/* Netwerkkaart: the SVG pieces of the map. The case at the centre, concentric rings, optional sectors, actors as
+ * SVG groups in their type's shape and colour, relations as lines whose colour and dash show the type, width
+ * the strength and arrow markers the direction. Labels are SVG text nodes (textContent), never markup. Styling
+ * sits in attributes so that the SVG and PNG exports look like the screen. */
+(function (global) {
+  "use strict";
+  if (global.WeerbaarNetworkDrawing) { return; }
+  var NS = "http://www.w3.org/2000/svg", SCALE = 300, RADIUS = 15;
+  var WIDTHS = { weak: 1.5, normal: 3, strong: 5.5 };
+  var DASHES = { solid: null, dashed: "10 6", dotted: "1 6" };
+  var HALO = { stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke" };
+
+  function svg(tag, attrs, parent) {
+    var node = document.createElementNS(NS, tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (attrs[key] !== null && attrs[key] !== undefined) { node.setAttribute(key, attrs[key]); }
+    });
+    if (parent) { parent.appendChild(node); }
+    return node;
+  }
+  function text(parent, attrs, content) {
+    var node = svg("text", attrs, parent);
+    node.textContent = content;
+    return node;
+  }
+  function short(label, max) { return label.length > max ? label.slice(0, max - 1) + "…" : label; }
+
+  /** The outline of an actor type's shape around 0,0 with "radius" size. */
+  function shape(kind, size, attrs, parent) {
+    var half = size * 0.87, big = size * 1.2;
+    var outline = {
+      square: "M" + -half + "," + -half + "H" + half + "V" + half + "H" + -half + "Z",
+      diamond: "M0," + -big + "L" + big + ",0L0," + big + "L" + -big + ",0Z",
+      triangle: "M0," + -big + "L" + size * 1.1 + "," + size * 0.8 + "L" + -size * 1.1 + "," + size * 0.8 + "Z",
+      hexagon: "M" + -size + ",0L" + -size / 2 + "," + -half + "H" + size / 2 + "L" + size + ",0L" + size / 2 +
+        "," + half + "H" + -size / 2 + "Z"
+    }[kind];
+    if (!outline) { return svg("circle", Object.assign({ r: size }, attrs), parent); }
+    return svg("path", Object.assign({ d: outline }, attrs), parent);
+  }
+
+  /** At most four lines of at most width characters (words are not split). */
+  function wrap(label, width) {
+    var lines = [], line = "";
+    label.split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > width) { lines.push(line); line = word; }
+      else { line = line ? line + " " + word : word; }
+    });
+    if (line) { lines.push(line); }
+    return lines.slice(0, 4);
+  }
+
+  /** One arrow marker per relation type, in its colour; returns {typeId: "url(#...)"}. */
+  function markers(defs, relationTypes, uid) {
+    var found = {};
+    relationTypes.forEach(function (kind, position) {
+      var id = uid + "-m" + position;
+      var marker = svg("marker", { id: id, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 4, markerHeight: 4,
+        orient: "auto-start-reverse" }, defs);
+      svg("path", { d: "M0,0L10,5L0,10Z", fill: kind.color }, marker);
+      found[kind.id] = "url(#" + id + ")";
+    });
+    return found;
+  }
+
+  function rings(layer, list, centre) {
+    for (var position = list.length - 1; position >= 0; position -= 1) {
+      var outer = (centre + (1 - centre) * (position + 1) / list.length) * SCALE;
+      svg("circle", { r: outer, fill: position % 2 ? "#f7f9fc" : "#e9f0f8", stroke: "#767676", "stroke-width": 1 },
+        layer);
+      text(layer, Object.assign({ x: 0, y: -outer + 13, "text-anchor": "middle", "font-size": 11, fill: "#333" }, HALO),
+        short(list[position].label, 40));
+    }
+  }
+
+  function sectors(layer, list, span, centre) {
+    list.forEach(function (sector, position) {
+      var start = (-90 + span * position) * Math.PI / 180, middle = (-90 + span * (position + 0.5)) * Math.PI / 180;
+      svg("line", { x1: centre * SCALE * Math.cos(start), y1: centre * SCALE * Math.sin(start),
+        x2: SCALE * Math.cos(start), y2: SCALE * Math.sin(start), stroke: "#8c8c8c", "stroke-dasharray": "4 4" },
+      layer);
+      var cos = Math.cos(middle), anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
+      text(layer, { x: 1.05 * SCALE * cos, y: 1.05 * SCALE * Math.sin(middle) + 4, "text-anchor": anchor,
+        "font-size": 13, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
+    });
+  }
+
+  /** Rings, sectors and the case at the centre, drawn into layer. */
+  function background(layer, model) {
+    var config = model.config, centre = global.WeerbaarNetworkModel.CENTRE;
+    layer.textContent = "";
+    rings(layer, config.rings, centre);
+    sectors(layer, config.sectors || [], model.sectorSpan(), centre);
+    svg("circle", { r: centre * SCALE, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
+    var lines = wrap(config.case_label || "", 14);
+    lines.forEach(function (line, position) {
+      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 13 + 4, "text-anchor": "middle", "font-size": 11,
+        "font-weight": "bold", fill: "#1b1b1b" }, line);
+    });
+  }
+
+  /** An actor's group (not yet placed): focus and selection rings, its shape, a "check" badge, its label. */
+  function actor(item, kind, size, label) {
+    var group = svg("g", { "class": "wb-net-actor", "data-id": item.id });
+    svg("circle", { "class": "wb-net-focus", r: size + 8, fill: "none", stroke: "#1b1b1b", "stroke-width": 3 }, group);
+    svg("circle", { "class": "wb-net-mark", r: size + 8, fill: "none", stroke: "#b35c00", "stroke-width": 3,
+      "stroke-dasharray": "5 3" }, group);
+    shape(kind.shape, size, { fill: kind.color, stroke: "#ffffff", "stroke-width": 2 }, group);
+    if (item.flags && item.flags.length) {
+      svg("circle", { cx: size, cy: -size, r: 7, fill: "#8a4b00" }, group);
+      text(group, { x: size, y: -size + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold",
+        fill: "#ffffff" }, "!");
+    }
+    text(group, Object.assign({ y: size + 15, "text-anchor": "middle", "font-size": 12, fill: "#1b1b1b",
+      "stroke-linejoin": "round" }, HALO), label);
+    text(svg("title", {}, group), {}, item.label);
+    return group;
+  }
+
+  /** A relation's group: a wide transparent line to hit, and the visible line. Returns {g, lines}. */
+  function relation(item, kind, width, marker, title) {
+    var group = svg("g", { "class": "wb-net-relation", "data-id": item.id });
+    var hit = svg("line", { "class": "wb-net-hit", stroke: "transparent", "stroke-width": Math.max(14, width + 8) },
+      group);
+    var line = svg("line", {
+      stroke: kind.color, "stroke-width": width, "stroke-dasharray": DASHES[kind.line],
+      "stroke-linecap": kind.line === "dotted" ? "round" : "butt",
+      "marker-end": item.direction !== "none" ? marker : null,
+      "marker-start": item.direction === "both" ? marker : null
+    }, group);
+    svg("title", {}, group).textContent = title;
+    return { g: group, lines: [hit, line] };
+  }
+
+  global.WeerbaarNetworkDrawing = {
+    NS: NS, SCALE: SCALE, RADIUS: RADIUS, WIDTHS: WIDTHS, DASHES: DASHES, svg: svg, short: short, shape: shape,
+    markers: markers, background: background, actor: actor, relation: relation
+  };
+})(window);
