@@ -40,10 +40,13 @@ setup(
         "weerbaarxblock": package_assets()
         + ["demo/templates/*/*.html", "demo/static/*/*", "demo/locale/*/LC_MESSAGES/*"]
     },
+    # Floors are the oldest versions that the supported Open edX releases pin (README, "Installing into Open edX"),
+    # so installing never upgrades the platform; requirements/oldest.txt tests exactly those floors.
+    # web_fragments and webob come with XBlock (6.2+ ships web_fragments itself), so they are not listed here.
     install_requires=[
-        "XBlock>=5.3,<7",
-        "Django>=4.2,<6",
-        "lxml>=4.9",
+        "XBlock>=5.2,<7",  # Ulmo pins 5.2.0
+        "Django>=4.2,<6",  # Teak runs Django 4.2, Ulmo and Verawood 5.2
+        "lxml>=5.2",  # Ulmo pins 5.3.2; 4.9 misses huge_tree's text-node limit and lets the parser read files
         "python-stdnum>=1.19",  # BSN, IBAN and postcode checks in the privacy guard
         "phonenumbers>=8.13",  # phone numbers in running text for the privacy guard
     ],

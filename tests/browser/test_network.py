@@ -386,7 +386,7 @@ LARGE_MAP_JS = """async ([student]) => {
   const config = state.config;
   const editor = {display_name: "Netwerkkaart", introduction: "", case_label: config.case_label, rings: config.rings,
     sectors: config.sectors, actor_types: config.actor_types, relation_types: config.relation_types, palette: [],
-    settings: {max_actors: 150, max_relations: 300, allow_free: true, graded: false},
+    settings: {max_actors: 150, max_relations: 300, allow_free: true, scored: false},
     reference: {actors: [], relations: []}};
   const saved = await call("studio_submit", "docent", editor);
   const actors = [], relations = [];

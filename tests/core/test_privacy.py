@@ -55,3 +55,18 @@ def test_every_nine_digit_number_passing_the_elfproef_is_found(first_eight):
 @given(st.text(alphabet="abcdefghij klmnop,.", max_size=200))
 def test_text_without_digits_has_no_identifiers(text):
     assert find_identifiers(text) == []
+
+
+def test_the_scan_of_a_pasted_wall_of_numbers_is_bounded(monkeypatch):
+    """One autosave must not cost seconds: each finder stops after a few findings, the phone matcher after a
+    bounded number of tries."""
+    import phonenumbers
+
+    from weerbaarxblock.core.rules import privacy
+
+    checked = []
+    real = phonenumbers.is_valid_number
+    monkeypatch.setattr(phonenumbers, "is_valid_number", lambda number: checked.append(1) or real(number))
+    wall = " ".join(f"06-{12345600 + index}" for index in range(2000))
+    assert privacy.kinds_found(wall) == [privacy.PHONE]
+    assert len(checked) <= privacy.PHONE_TRIES

@@ -156,3 +156,16 @@ def test_the_extraction_finds_the_base_messages(extracted):
     assert "The request must be a JSON object." in extracted["text"]
     assert "Saved." in extracted["textjs"]
     assert extracted["demo"]
+
+
+def test_js_passes_only_literal_text_to_gettext():
+    """``gettext(message)`` with a variable hides the msgid from extraction: the text then shows in English."""
+    call = re.compile(r"\b(n?gettext)\(\s*(?![\"'\s]|$)")
+    offenders = []
+    for path in sorted((ROOT / "static" / "js").rglob("*.js")):
+        if "translations" in path.parts or path.name == "text.js":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if call.search(line) and not re.search(r"function n?gettext\(", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

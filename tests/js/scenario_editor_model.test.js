@@ -6,7 +6,7 @@ const model = require("../../static/js/scenario/editor_model.js");
 
 function init(scenario) {
   return {
-    display_name: "Casus", settings: { graded: true }, defaults: ["Signaleren", "Melden"],
+    display_name: "Casus", settings: { scored: true }, defaults: ["Signaleren", "Melden"],
     scenario: scenario || {}
   };
 }
@@ -26,9 +26,9 @@ test("create copies the data, fills in defaults and completes every key", () => 
   assert.deepStrictEqual(edited.scenario.situations[0].tags, []);
   assert.deepStrictEqual(edited.scenario.situations[0].key,
     { points: {}, ratings: {}, best: "", worst: "", order: ["b", "a"] });
-  edited.settings.graded = false;
+  edited.settings.scored = false;
   edited.scenario.competencies.push("Nog een");
-  assert.strictEqual(data.settings.graded, true);
+  assert.strictEqual(data.settings.scored, true);
   assert.deepStrictEqual(data.defaults, ["Signaleren", "Melden"]);
 });
 
@@ -110,6 +110,6 @@ test("the payload keeps only the key part of each format, for the options there 
     { points: { a: 1, b: 2 } }, { ratings: { a: 4 } }, { best: "a", worst: "b" }, { order: ["b", "a"] }
   ]);
   assert.strictEqual(sent.display_name, "Casus");
-  assert.deepStrictEqual(sent.settings, { graded: true });
+  assert.deepStrictEqual(sent.settings, { scored: true });
   assert.strictEqual(edited.scenario.situations[0].key.points.gone, 5, "the editor keeps its own full key");
 });

@@ -57,7 +57,9 @@ def lms(db):  # noqa: ARG001 - users, completions and the package's tables live 
     """A course in the test LMS, in Dutch, with completion tracking switched on as in an Open edX site."""
     with translation.override("nl"), override_waffle_switch(ENABLE_COMPLETION_TRACKING_SWITCH, active=True):
         with TrackingLog().installed() as tracking:
-            yield LmsPlatform(tracking)
+            platform = LmsPlatform(tracking)
+            with platform.grades.installed():  # lms.djangoapps.grades.api, as inside the LMS (grades.py)
+                yield platform
 
 
 @pytest.fixture

@@ -16,13 +16,18 @@ contract from its source (read, not copied):
   is not used by the current LMS), ``completion`` goes to ``CompletionService``
   when completion tracking is on, anything else goes to the tracking log with the
   course context.
-- ``xmodule/modulestore/django.py`` ``XBlockI18nService``: the block package's
-  ``translations/<locale>/LC_MESSAGES/text.mo``, else Django's own catalogs.
+- ``xmodule/modulestore/django.py`` ``XBlockI18nService``: in ``i18n.py`` (atlas catalogs,
+  then the package's ``text.mo``, else Django's own catalogs; the compiled JS catalog's URL).
 - Studio: ``cms/djangoapps/contentstore/views/preview.py`` (the preview runtime
   has ``is_author_mode = True``; its user service has no staff flag and the
   anonymous id ``"student"``) and ``views/component.py`` with
   ``load_services_for_studio`` (the editor's handlers run on the modulestore
   runtime, with ``DjangoXBlockUserService(user)`` and ``studio_user_permissions``).
+- ``openedx/core/djangoapps/user_api/accounts/signals.py`` and ``views.py``: retiring a learner, in
+  ``retirement.py`` (the signals, their senders, ``anonymous_id_for_user``); ``LmsPlatform.retire``.
+- ``lms/djangoapps/grades/signals/handlers.py`` (``SCORE_PUBLISHED``'s receiver) and
+  ``lms/djangoapps/instructor/enrollment.py`` (reset attempts, delete learner state): in ``grades.py`` and
+  ``enrollment.py``.
 - ``lms/djangoapps/lms_xblock/mixin.py`` ``LmsBlockMixin``: every block in the LMS
   declares ``needs('i18n')`` and ``wants('completion')``.
 
@@ -31,9 +36,7 @@ out here, not imported from ``weerbaarxblock.roles``, so a typo there cannot hid
 """
 import copy
 import functools
-import gettext
 import hashlib
-import importlib.resources
 import itertools
 import json
 from contextlib import contextmanager
@@ -47,7 +50,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
-from django.utils import translation
 from eventtracking import tracker as eventtracking
 from eventtracking.backends.logger import DateTimeJSONEncoder
 from opaque_keys.edx.keys import CourseKey, LearningContextKey
@@ -56,6 +58,10 @@ from xblock.django.request import django_to_webob_request, webob_to_django_respo
 from xblock.fields import ScopeIds
 from xblock.reference.user_service import UserService, XBlockUser
 from xblock.runtime import DictKeyValueStore, IdGenerator, IdReader, KvsFieldData, Runtime
+
+from . import masquerade, retirement
+from .grades import GradesApp
+from .i18n import LmsI18nService, PlatformLocale
 
 COURSE_KEY = CourseKey.from_string("course-v1:Divosa+OND101+2026")
 
@@ -158,29 +164,6 @@ class LmsUserService(UserService):
         return self._directory.user_by_anonymous_id(uid or self._anonymous_user_id)
 
 
-class LmsI18nService:
-    """``XBlockI18nService``: the block package's ``text`` catalog in the active language, else Django's."""
-
-    def __init__(self, block=None, js_catalog_url=None):
-        self.translator = translation
-        self.js_catalog_url = js_catalog_url
-        if block is not None:
-            package = getattr(block, "unmixed_class", type(block)).__module__.split(".")[0]
-            language = translation.get_language() or settings.LANGUAGE_CODE
-            try:
-                locale_dir = str(importlib.resources.files(package) / "translations")
-                self.translator = gettext.translation("text", locale_dir, [translation.to_locale(language)])
-            except OSError:
-                pass
-
-    def get_javascript_i18n_catalog_url(self, block):  # noqa: ARG002 - the platform's signature
-        """The platform serves a compiled catalog only after ``compile_xblock_translations``; None otherwise."""
-        return self.js_catalog_url
-
-    def __getattr__(self, name):
-        return getattr(self.__dict__["translator"], "gettext" if name == "ugettext" else name)
-
-
 class StudioPermissions:
     """Studio's ``StudioPermissionsService``: course write access of the request's user."""
 
@@ -194,20 +177,6 @@ class StudioPermissions:
         return course_key == self._platform.course_key and self._user.username in self._platform.course_authors
 
     can_read = can_write
-
-
-@dataclass(frozen=True)
-class PublishedScore:
-    """What the LMS's SCORE_PUBLISHED signal carries for a ``grade`` event."""
-
-    user: object
-    usage_key: object
-    raw_earned: float
-    raw_possible: float
-    only_if_higher: object
-    score_deleted: object
-    grader_response: object
-    event: dict
 
 
 class LmsEventPublisher:
@@ -237,20 +206,7 @@ class LmsEventPublisher:
             tracker.emit(event_type, event)
 
     def _grade(self, block, event):
-        if self._user.is_anonymous:
-            return
-        self._platform.scores.append(
-            PublishedScore(
-                user=self._user,
-                usage_key=block.scope_ids.usage_id,
-                raw_earned=event["value"],
-                raw_possible=event["max_value"],
-                only_if_higher=event.get("only_if_higher"),
-                score_deleted=event.get("score_deleted"),
-                grader_response=event.get("grader_response"),
-                event=dict(event),
-            )
-        )
+        self._platform.grades.grade_event(block, self._user, event)  # grades.py: SCORE_PUBLISHED and its receiver
 
 
 class TrackingLog:
@@ -362,9 +318,10 @@ class LmsPlatform:
         self.field_data = KvsFieldData(self.kvs)
         self.directory = UserDirectory()
         self.tracking = tracking
-        self.scores = []
+        self.scores = []  # what the grades app stored (grades.py), in order
+        self.grades = GradesApp(self)
         self.course_authors = set()
-        self.js_catalog_url = None
+        self.locale = PlatformLocale()  # no atlas catalogs, no compiled JS catalogs (see i18n.py)
         self._block_classes = {}
         self.learner = self.add_person("samira", "Samira de Vries")
         self.learner_b = self.add_person("joost", "Joost Bakker")
@@ -380,6 +337,12 @@ class LmsPlatform:
 
     def anonymous_id(self, person):
         return self.directory.anonymous_id_for_user(person.user, self.course_key)
+
+    def retire(self, person):
+        """The retirement pipeline for ``person``, with the package's app connected as in the LMS."""
+        with retirement.platform_modules(self.directory) as signals:
+            apps.get_app_config("weerbaarxblock").ready()  # the LMS starts with its modules present
+            retirement.retire(signals, person.user)
 
     # ---- content ---------------------------------------------------------------------------------
     def add_block(self, block_type, block_class=None, **fields):
@@ -421,11 +384,15 @@ class LmsPlatform:
             del runtime._services["i18n"]  # noqa: SLF001 - undo XBlock's NullI18nService default
         return self._construct(runtime, usage_key, user.id)
 
-    def studio_preview_block(self, usage_key, person):
-        """Studio's preview (``PreviewModuleSystem``): ``is_author_mode``, no staff flag, anonymous id "student"."""
+    def studio_preview_block(self, usage_key, person, session=None):
+        """Studio's preview (``preview.py`` ``_prepare_runtime_for_preview``): ``is_author_mode``, no staff flag,
+        anonymous id "student", ``studio_user_permissions``, no ``publish`` service; field data of the preview
+        user in the session (``_load_preview_block``, see ``masquerade.py``)."""
+        student_kvs = masquerade.SessionKvs(masquerade.Session() if session is None else session)
         services = {
-            "field-data": self.field_data,
+            "field-data": masquerade.student_field_data(self.field_data, student_kvs),
             "i18n": self._i18n_service(),
+            "studio_user_permissions": StudioPermissions(self, person.user),
             "user": LmsUserService(
                 person.user,
                 self.directory,
@@ -434,6 +401,21 @@ class LmsPlatform:
             ),
         }
         return self._construct(LmsRuntime(self, services, person.user, is_author_mode=True), usage_key, person.user.id)
+
+    def masquerade_block(self, usage_key, staff, learner, session):
+        """``staff`` viewing the course as ``learner`` (``block_render.py`` with ``masquerade.py``): the user
+        service of the learner (not staff there), the learner's field data behind the session, the request's
+        user is the staff member."""
+        user = masquerade.as_specific_learner(learner.user, staff.user, self.course_key)
+        services = {
+            "field-data": masquerade.student_field_data(
+                self.field_data, masquerade.MasqueradingKvs(self.kvs, session)),
+            "user": LmsUserService(user, self.directory, anonymous_user_id=self.anonymous_id(learner)),
+            "i18n": self._i18n_service(),
+            "completion": CompletionService(user=user, context_key=self.course_key),
+            "publish": LmsEventPublisher(self, user),
+        }
+        return self._construct(LmsRuntime(self, services, staff.user), usage_key, user.id)
 
     def studio_editor_block(self, usage_key, person):
         """Studio's editor and ``component_handler``: the modulestore runtime plus ``load_services_for_studio``."""
@@ -453,7 +435,7 @@ class LmsPlatform:
         return self._construct(LmsRuntime(self, services, AnonymousUser()), usage_key, None)
 
     def _i18n_service(self):
-        return functools.partial(LmsI18nService, js_catalog_url=self.js_catalog_url)
+        return functools.partial(LmsI18nService, locale=self.locale)
 
     def _construct(self, runtime, usage_key, user_id):
         block_class = self._block_classes.get(usage_key) or runtime.load_block_type(usage_key.block_type)

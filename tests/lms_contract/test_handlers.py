@@ -28,13 +28,13 @@ SECRET = "GEHEIM-5f3a"
 def test_bodies_that_are_not_json_objects_get_400_in_dutch(lms, block_type, body, message):
     key = lms.add_block(block_type)
     before = lms.state()
-    status, data = lms.call(lms.lms_block(key, lms.staff), "studio_submit", body=body)
+    status, data = lms.call(lms.studio_editor_block(key, lms.staff), "studio_submit", body=body)
     assert (status, data["error"]) == (400, message)
     assert lms.state() == before
 
 
 def test_the_bridge_answers_json_in_utf8(lms, probe):
-    block = lms.lms_block(probe, lms.staff)
+    block = lms.studio_editor_block(probe, lms.staff)
     status, data = lms.call(block, "studio_submit", {"display_name": "Zorgfraude één"})
     assert (status, data) == (200, {"result": "success"})
     assert lms.lms_block(probe, lms.learner).display_name == "Zorgfraude één"
@@ -51,7 +51,7 @@ def test_get_on_a_json_handler_is_405_and_changes_nothing(lms, block_type):
 
 def test_a_wrong_field_type_is_a_400_that_names_the_field_and_changes_nothing(lms, probe):
     before = lms.state()
-    status, data = lms.call(lms.lms_block(probe, lms.staff), "studio_submit", {"display_name": 5})
+    status, data = lms.call(lms.studio_editor_block(probe, lms.staff), "studio_submit", {"display_name": 5})
     assert (status, data["field"]) == (400, "display_name")
     assert lms.state() == before
 

@@ -1,10 +1,10 @@
 """Roles against the platform's contract: who may save a block's settings, and who the viewer is.
 
 A past Open edX advisory let any logged-in user post to a Studio save handler. Every
-handler is reachable through the LMS's handler URL, so the base accepts a save only from
-course staff (``edx-platform.user_is_staff``), Studio's preview runtime
-(``is_author_mode``) or Studio's editor runtime when ``studio_user_permissions`` grants
-write access; everyone else gets 403 and nothing changes.
+handler is reachable through the LMS's handler URL, so the base accepts a save only where
+Studio's ``studio_user_permissions`` grants write access (its editor and its preview runtime);
+everyone else gets 403 and nothing changes, course staff in the LMS included (content is
+read-only there: ``lms/djangoapps/lms_xblock/field_data.py``).
 """
 import pytest
 
@@ -72,12 +72,11 @@ def test_a_learner_in_studios_editor_without_write_access_gets_403(lms, block_ty
 
 
 @pytest.mark.parametrize("block_type", BLOCK_TYPES)
-@pytest.mark.parametrize("place", ["lms_course_staff", "studio_preview", "studio_editor"])
-def test_course_staff_and_studio_pass_the_author_check(lms, block_type, place):
+@pytest.mark.parametrize("place", ["studio_preview", "studio_editor"])
+def test_studio_authors_pass_the_author_check(lms, block_type, place):
     """An empty object passes the role check and is then judged on its content (200, or 400 with a reason)."""
     key = lms.add_block(block_type)
     block = {
-        "lms_course_staff": lambda: lms.lms_block(key, lms.staff),
         "studio_preview": lambda: lms.studio_preview_block(key, lms.staff),
         "studio_editor": lambda: lms.studio_editor_block(key, lms.staff),
     }[place]()
@@ -111,10 +110,9 @@ def test_an_anonymous_user_gets_403_on_every_handler(lms, block_type):
 
 
 # ---- the same rules, end to end, on a minimal block ------------------------------------------------
-@pytest.mark.parametrize("place", ["lms_course_staff", "studio_preview", "studio_editor"])
+@pytest.mark.parametrize("place", ["studio_preview", "studio_editor"])
 def test_an_author_save_is_stored_and_seen_by_learners(lms, probe, place):
     block = {
-        "lms_course_staff": lambda: lms.lms_block(probe, lms.staff),
         "studio_preview": lambda: lms.studio_preview_block(probe, lms.staff),
         "studio_editor": lambda: lms.studio_editor_block(probe, lms.staff),
     }[place]()
@@ -168,7 +166,7 @@ def test_the_viewer_is_the_per_course_anonymous_id_in_the_lms(lms, block_type):
     assert (learner.is_authenticated, learner.is_staff, learner.may_author) == (True, False, False)
 
     staff = lms.lms_block(key, lms.staff).viewer
-    assert (staff.learner_id, staff.is_staff, staff.may_author) == (lms.anonymous_id(lms.staff), True, True)
+    assert (staff.learner_id, staff.is_staff, staff.may_author) == (lms.anonymous_id(lms.staff), True, False)
 
     anonymous = lms.lms_block(key, lms.anonymous).viewer
     assert (anonymous.learner_id, anonymous.is_authenticated, anonymous.may_author) == ("", False, False)

@@ -56,7 +56,7 @@ def config():
 
 
 def settings(**changes):
-    return dict(SETTINGS_DEFAULTS, graded=True, **changes)
+    return dict(SETTINGS_DEFAULTS, scored=True, **changes)
 
 
 def reference():

@@ -15,7 +15,7 @@ def test_the_studio_view_carries_everything_the_author_edits(workbench):
     state, html = view_state(workbench, block, "studio_view")
     assert state["config"]["palette"][5]["synonyms"] == ["toezichthouder"]
     assert state["reference"]["actors"][0]["explanation"] == "Staat centraal."
-    assert state["settings"]["graded"] is True
+    assert state["settings"]["scored"] is True
     assert "Kaart van de experts" in html and "Lijst van actoren" in html
 
 
@@ -28,7 +28,7 @@ def test_a_valid_save_replaces_the_content(workbench):
     assert status == 200 and answer == {"result": "success"}
     block = workbench.as_student(block, "docent")
     assert block.display_name == "Nieuwe kaart" and block.config["rings"][-1]["label"] == "Landelijk"
-    assert block.max_actors == 25 and block.graded is True
+    assert block.max_actors == 25 and block.scored is True
 
 
 def test_an_invalid_save_names_every_field_and_changes_nothing(workbench):
@@ -79,7 +79,7 @@ def content_of(block):
 
 def test_the_demo_content_loads_and_is_complete(workbench):
     block = demo_block(workbench)
-    assert block.graded and block.display_name == "Netwerkkaart: zorgfraude in de wijk"
+    assert block.scored and block.display_name == "Netwerkkaart: zorgfraude in de wijk"
     assert len(block.reference["actors"]) >= 12 and len(block.reference["relations"]) >= 15
     assert all(actor["explanation"] for actor in block.reference["actors"])
     assert all(relation["explanation"] for relation in block.reference["relations"])

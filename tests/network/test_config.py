@@ -18,7 +18,7 @@ def test_valid_content_comes_back_normalised():
     texts, config, settings, ref = validate_authoring(authoring())
     assert texts["display_name"] == "Netwerkkaart"
     assert [ring["id"] for ring in config["rings"]][0] == "huishouden"
-    assert settings["graded"] is True and settings["max_actors"] == 60
+    assert settings["scored"] is True and settings["max_actors"] == 60
     assert {actor["id"] for actor in ref["actors"]} >= {"client", "toezicht"}
     assert ref["left_out"] == [{"actor": "huisarts", "explanation": "Geen rol in deze casus."}]
 
@@ -41,7 +41,7 @@ def test_every_broken_field_gets_its_own_message():
     data["palette"][0]["type"] = "robot"
     data["palette"][2]["synonyms"] = ["Wijkteam"]
     data["settings"] = {"max_actors": 0, "max_relations": "veel", "actor_weight": 0, "relation_weight": 0,
-                        "graded": "ja"}
+                        "scored": "ja"}
     found = fields_of(data)
     assert found == {
         "display_name": "network_text_required",
@@ -54,7 +54,7 @@ def test_every_broken_field_gets_its_own_message():
         "palette.2.synonyms": "network_synonym_twice",
         "settings.max_actors": "network_number_range",
         "settings.max_relations": "network_not_a_number",
-        "settings.graded": "wrong_type",
+        "settings.scored": "wrong_type",
         "settings.relation_weight": "network_weights_zero",
     }
 
@@ -83,7 +83,7 @@ def test_a_graded_map_needs_an_expert_map():
     found = fields_of(authoring(reference={"actors": [], "relations": []}))
     assert found == {"reference.actors": "network_reference_empty"}
     data = authoring(reference={"actors": [], "relations": []})
-    data["settings"]["graded"] = False
+    data["settings"]["scored"] = False
     validate_authoring(data)
 
 

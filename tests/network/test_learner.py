@@ -144,6 +144,16 @@ def test_free_form_actors_are_refused_when_the_author_does_not_allow_them(workbe
     assert status == 400 and answer["error"] == "In deze activiteit kun je alleen actoren uit de lijst toevoegen."
 
 
+def test_a_flag_in_the_request_does_not_let_a_free_form_actor_in(workbench):
+    block = configured_block(workbench, allow_free=False)
+    forged = dict(actor("a1"), flags=["palette_removed"])
+    for handler in ("save_map", "submit"):
+        status, answer = workbench.call(block, handler, {"map": {"actors": [forged], "relations": []}, "version": 0})
+        assert status == 400 and answer["field"] == "actors.0.label", (handler, answer)
+    learner = workbench.as_student(block, "leerling_a")
+    assert learner.learner_map == {} and learner.map_version == 0 and not learner.submitted_at
+
+
 def test_get_and_anonymous_calls_are_refused(workbench):
     block = configured_block(workbench)
     status, _answer = workbench.call(block, "save_map", body=b"", method="GET")
@@ -201,7 +211,7 @@ def test_an_empty_map_cannot_be_submitted(workbench):
 
 
 def test_an_ungraded_map_gives_feedback_without_score_or_grade(workbench):
-    block = configured_block(workbench, graded=False)
+    block = configured_block(workbench, scored=False)
     assert not block.has_score and block.max_score() is None
     status, answer = workbench.call(block, "submit", {"map": full_map(), "version": 0})
     assert status == 200 and answer["feedback"]["score"] is None

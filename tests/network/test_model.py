@@ -101,11 +101,27 @@ def test_limits_on_actors_and_relations():
     assert problem_of(linked, max_relations=1).code == "network_too_many_relations"
 
 
-def test_free_form_actors_only_when_allowed_unless_they_lost_their_list_entry():
+def test_free_form_actors_only_when_allowed_unless_the_learner_already_had_them():
     data = {"actors": [actor("a1")], "relations": []}
     assert problem_of(data, allow_free=False).code == "network_free_form_not_allowed"
     flagged = {"actors": [actor("a1", flags=["palette_removed"])], "relations": []}
-    assert validate_map(flagged, config(), allow_free=False)["actors"][0]["flags"] == ["palette_removed"]
+    # a flag in the request proves nothing: the server only trusts the map it stored
+    assert problem_of(flagged, allow_free=False).code == "network_free_form_not_allowed"
+    stored = validate_map(flagged, config())
+    stored["actors"][0]["flags"] = ["palette_removed"]  # as reconciliation leaves it when a list entry goes
+    kept = validate_map(flagged, config(), allow_free=False, stored=stored)
+    assert kept["actors"][0]["flags"] == ["palette_removed"]
+    renamed = {"actors": [actor("a1", label="Iets anders")], "relations": []}
+    assert problem_of(renamed, allow_free=False, stored=stored).code == "network_free_form_not_allowed"
+
+
+def test_the_learner_clears_flags_but_never_sets_them():
+    flagged = {"actors": [actor("a1", flags=["type_removed", "ring_removed"])], "relations": []}
+    assert validate_map(flagged, config())["actors"][0]["flags"] == []
+    stored = {"actors": [dict(actor("a1"), palette=None, flags=["ring_removed"])], "relations": []}
+    assert validate_map(flagged, config(), stored=stored)["actors"][0]["flags"] == ["ring_removed"]
+    cleared = {"actors": [actor("a1", flags=[])], "relations": []}
+    assert validate_map(cleared, config(), stored=stored)["actors"][0]["flags"] == []
     from_list = {"actors": [actor("a1", palette="client")], "relations": []}
     assert validate_map(from_list, config(), allow_free=False)["actors"][0]["label"] == "Cliënt"
 
@@ -193,7 +209,7 @@ def test_removed_ring_sector_type_and_list_actor_are_flagged_not_lost():
     kept_ids = {a["id"] for a in kept}
     without_own = {"actors": kept, "relations": [r for r in reconciled["relations"]
                                                  if r["source"] in kept_ids and r["target"] in kept_ids]}
-    validate_map(without_own, changed, allow_free=False)
+    validate_map(without_own, changed, allow_free=False, stored=reconciled)
 
 
 def test_a_list_actors_new_label_reaches_the_learners_map():

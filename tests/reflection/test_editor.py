@@ -7,6 +7,7 @@ from lxml import etree
 from weerbaarxblock.core.rules.problems import Problem
 from weerbaarxblock.reflection.block import ReflectionBlock
 from weerbaarxblock.reflection.demo import LEARNING_JOURNAL, SCENARIOS, SINGLE_REFLECTION
+from weerbaarxblock.store.models import ReflectionEntry
 
 FORM = {
     "display_name": "Mijn reflectie",
@@ -158,6 +159,10 @@ def test_studios_preview_shows_the_questions_but_stores_nothing(workbench):
     block = workbench.load(SINGLE_REFLECTION, student="docent")
     block.runtime.is_author_mode = True
     body = workbench.render(block).body_html()
-    assert "Voorbeeld: deelnemers schrijven hier hun antwoorden in de cursus." in body
-    assert "Welke kwaliteiten zet je in je werk" in body and " disabled" in body
-    assert "data-state" not in body and "Invoeren beoordelen" not in body
+    # The author can try the questions; the view says nothing is saved (core ``rehearsal_notice``).
+    assert "weerbaar-rehearsal" in body
+    assert "Welke kwaliteiten zet je in je werk" in body and " disabled" not in body
+    answers = {block.config.prompts[0].id: "Ik probeer het uit."}
+    status, _data = workbench.call(block, "save_draft", {"entry": 1, "version": 0, "answers": answers})
+    assert status == 200
+    assert not ReflectionEntry.objects.exists()

@@ -114,3 +114,22 @@ def test_the_page_shows_the_stored_drafts_warning_linked_to_its_text_area(workbe
 def test_a_fresh_page_has_hidden_empty_warnings(workbench):
     body = workbench.render(workbench.load(XML)).body_html()
     assert [warning_element(body, prompt_id)[1:] for prompt_id in ("a", "b")] == [(False, ""), (False, "")]
+
+
+def test_unchanged_answers_are_not_scanned_again(workbench, monkeypatch):
+    from weerbaarxblock.core.rules import privacy
+
+    scanned = []
+    real = privacy.kinds_found
+    monkeypatch.setattr(privacy, "kinds_found", lambda text: scanned.append(text) or real(text))
+    block = workbench.load(XML)
+    draft(workbench, block, {"a": WITH_BSN, "b": ORDINARY})
+    assert sorted(scanned) == sorted([WITH_BSN, ORDINARY])
+    scanned.clear()
+    _status, data = draft(workbench, workbench.as_student(block, "leerling_a"),
+                          {"a": WITH_BSN, "b": ORDINARY + " Meer tekst."}, version=1)
+    assert scanned == [ORDINARY + " Meer tekst."]  # only the changed answer
+    assert data["privacy"]["a"]["kinds"] == ["bsn"]
+    scanned.clear()
+    body = workbench.render(workbench.as_student(block, "leerling_a")).body_html()
+    assert scanned == [] and "burgerservicenummer" in body  # the page shows the kept result

@@ -18,7 +18,7 @@ def state_of(workbench, block, student="leerling_a"):
 
 
 def play(workbench, block, answers, justification=""):
-    status, data = workbench.call(block, "start", {})
+    status, data = workbench.call(block, "start_attempt", {})
     assert status == 200, data
     for situation, answer in answers:
         status, data = workbench.call(block, "answer", {"situation": situation, "answer": answer,
@@ -81,7 +81,7 @@ def test_grade_is_the_best_or_the_last_attempt(workbench):
 
 
 def test_no_grade_when_not_graded(workbench):
-    block = workbench.load(linear_olx(graded=False))
+    block = workbench.load(linear_olx(scored=False))
     assert block.has_score is False and block.max_score() is None
     play(workbench, block, list(KEY_ANSWERS.items()))
     assert workbench.events_named("grade") == []
@@ -100,7 +100,7 @@ def test_branching_attempt_reaches_its_ending(workbench):
 
 def test_resume_after_reload_shows_where_the_learner_was(workbench):
     block = workbench.load(linear_olx())
-    workbench.call(block, "start", {})
+    workbench.call(block, "start_attempt", {})
     workbench.call(block, "answer", {"situation": "s1", "answer": {"choice": "b"}})
     reloaded = workbench.as_student(block, "leerling_a")
     html = workbench.render(reloaded).body_html()
@@ -116,7 +116,7 @@ def test_resume_after_reload_shows_where_the_learner_was(workbench):
 
 def test_the_key_never_reaches_the_browser_before_the_answer(workbench):
     block = workbench.load(linear_olx(allow_back=True))
-    status, data = workbench.call(block, "start", {})
+    status, data = workbench.call(block, "start_attempt", {})
     for situation, answer in KEY_ANSWERS.items():
         shown = data["state"]["situation"]
         assert shown["id"] == situation
@@ -211,7 +211,7 @@ def assert_nothing_changed(workbench, block, before, events_before):
 @pytest.mark.parametrize(("payload", "code"), BAD_ANSWERS)
 def test_bad_answers_are_400_and_change_nothing(workbench, payload, code):
     block = workbench.load(linear_olx())
-    workbench.call(block, "start", {})
+    workbench.call(block, "start_attempt", {})
     before, events_before = state_of(workbench, block), len(workbench.events)
     status, data = workbench.call(block, "answer", payload)
     assert status == 400 and data["error"], code
@@ -220,7 +220,7 @@ def test_bad_answers_are_400_and_change_nothing(workbench, payload, code):
 
 def test_messages_are_dutch_and_name_the_field(workbench):
     block = workbench.load(linear_olx())
-    workbench.call(block, "start", {})
+    workbench.call(block, "start_attempt", {})
     status, data = workbench.call(block, "answer", {"situation": "s2", "answer": {"best": "a", "worst": "c"}})
     assert data == {"error": "Dit is niet de situatie waar je nu bent. Laad de pagina opnieuw om verder te gaan.",
                     "field": "situation"}
@@ -249,18 +249,18 @@ def test_bad_answers_in_each_format(workbench, situation, answer, field, message
     assert ScenarioAnswer.objects.count() == answers_before and len(workbench.events) == events_before
 
 
-@pytest.mark.parametrize("handler", ["start", "answer", "advance", "go_back", "retry", "learner_state"])
+@pytest.mark.parametrize("handler", ["start_attempt", "answer", "advance", "go_back", "retry", "learner_state"])
 @pytest.mark.parametrize("body", [b"[]", b"null", b"{not json", b'"x"'])
 def test_handlers_refuse_bodies_that_are_not_objects(workbench, handler, body):
     block = workbench.load(linear_olx())
-    workbench.call(block, "start", {})
+    workbench.call(block, "start_attempt", {})
     before = state_of(workbench, block)
     status, data = workbench.call(block, handler, body=body)
     assert status == 400 and data["error"]
     assert state_of(workbench, block) == before
 
 
-@pytest.mark.parametrize("handler", ["start", "answer", "advance", "go_back", "retry", "learner_state"])
+@pytest.mark.parametrize("handler", ["start_attempt", "answer", "advance", "go_back", "retry", "learner_state"])
 def test_handlers_are_post_only(workbench, handler):
     block = workbench.load(linear_olx())
     status, _data = workbench.call(block, handler, body=b"", method="GET")
@@ -269,7 +269,7 @@ def test_handlers_are_post_only(workbench, handler):
 
 def test_advance_before_answering_is_refused(workbench):
     block = workbench.load(linear_olx())
-    workbench.call(block, "start", {})
+    workbench.call(block, "start_attempt", {})
     before = state_of(workbench, block)
     status, data = workbench.call(block, "advance", {})
     assert status == 400 and data["error"].startswith("Er is nog niets")
@@ -280,6 +280,6 @@ def test_an_empty_block_is_not_ready_and_refuses_to_start(workbench):
     block = workbench.load("<weerbaar_scenario/>")
     html = workbench.render(block).body_html()
     assert "Deze casus is nog niet klaar." in html
-    status, data = workbench.call(block, "start", {})
+    status, data = workbench.call(block, "start_attempt", {})
     assert (status, data["error"]) == (400, "Deze casus is nog niet klaar.")
     assert block.student_view_data()["situations"] == []

@@ -16,7 +16,7 @@ from webob import Response
 from xblock.core import XBlock
 
 from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
-from weerbaarxblock.core.rules.shapes import require_object
+from weerbaarxblock.core.rules.shapes import MAX_DEPTH, check_request_tree, require_object
 
 LEARNER = "learner"
 STAFF = "staff"
@@ -56,7 +56,30 @@ def read_json(body):
         data = json.loads(body.decode("utf-8") or "null")
     except (ValueError, UnicodeDecodeError) as error:
         raise Problem("invalid_json") from error
-    return require_object(data)
+    except RecursionError as error:  # nesting deeper than the parser's stack: refused like any other bad body
+        raise Problem("too_deep", field="body", limit=MAX_DEPTH) from error
+    return require_object(check_request_tree(data))
+
+
+def rehearse(method, block, data):
+    """Run a learner handler without leaving a trace in the learner's records.
+
+    Used where the viewer may not write (``Viewer.may_write``): Studio's preview and
+    a staff member viewing the course as a specific learner. There the platform
+    keeps the block's fields in the staff member's session (``SessionKeyValueStore``
+    in ``cms/djangoapps/contentstore/views/preview.py``, ``MasqueradingKeyValueStore``
+    in ``lms/djangoapps/courseware/masquerade.py``), so the handler may change
+    fields freely. Every database row it writes is rolled back here, whichever
+    ``queries`` function wrote it, and ``WeerbaarBlock`` publishes no grade,
+    completion or event for such a viewer. The answer still shows the result, so
+    the activity can be tried through to its end.
+    """
+    from django.db import transaction  # noqa: PLC0415 - core imports Django only when it runs a request
+
+    with transaction.atomic():
+        result = method(block, data)
+        transaction.set_rollback(True)
+    return result
 
 
 def api(role=LEARNER):
@@ -72,7 +95,10 @@ def api(role=LEARNER):
             if refused:
                 return refused
             try:
-                return json_response(method(self, read_json(request.body)))
+                data = read_json(request.body)
+                if role == LEARNER and not self.viewer.may_write:
+                    return json_response(rehearse(method, self, data))
+                return json_response(method(self, data))
             except StaleVersion as stale:
                 return self.conflict_response(stale)
             except Problem as problem:
@@ -111,7 +137,8 @@ def download(role=STAFF):
             except Problem as problem:
                 return self.error_response(problem, 400)
             response = Response(
-                app_iter=(chunk.encode("utf-8") for chunk in file.chunks),
+                # "replace": a character that cannot be encoded must not end the download for the whole class
+                app_iter=(chunk.encode("utf-8", "replace") for chunk in file.chunks),
                 content_type=file.content_type,
                 charset="utf-8",
             )

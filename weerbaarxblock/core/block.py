@@ -3,7 +3,9 @@
 Block classes stay thin: they parse a request, call a domain module, store the
 result and publish. Everything the three blocks share lives here.
 """
+import functools
 import json
+from html import escape
 
 from web_fragments.fragment import Fragment
 from xblock.completable import CompletableXBlockMixin, XBlockCompletionMode
@@ -14,7 +16,8 @@ from xblock.utils.resources import ResourceLoader
 from weerbaarxblock.core import i18n
 from weerbaarxblock.core.api import json_response, safe_id
 from weerbaarxblock.core.messages import message_for
-from weerbaarxblock.core.roles import current_viewer, learner_name
+from weerbaarxblock.core.roles import current_viewer, learner_name, user_service
+from weerbaarxblock.core.rules.problems import Problem
 
 loader = ResourceLoader("weerbaarxblock")  # templates, static and translations sit at the top of the package
 
@@ -41,18 +44,31 @@ def _(text):
     return text
 
 
-class GradedWhenFlagged:
-    """For an activity that the author's ``graded`` setting makes graded, on a scale from 0 to 1."""
+AUTHOR_CSS = "static/css/author.css"
 
-    @property
-    def has_score(self):
-        return bool(self.graded)
 
-    def max_score(self):
-        return 1 if self.graded else None
+def authors_only(view):
+    """For ``studio_view``: anyone but an author gets a short refusal, and none of the content.
+
+    The editor's data (expert keys, the reference map) would otherwise reach any user who
+    opens the view. In a content library no one is an author (see ``roles``), so the
+    refusal says the activity is edited in courses only.
+    """
+
+    @functools.wraps(view)
+    def guarded(self, context=None):
+        if self.viewer.may_author:
+            return view(self, context)
+        in_library = getattr(getattr(self.scope_ids.usage_id, "context_key", None), "is_course", True) is False
+        code = "library_unsupported" if in_library else "authors_only"
+        text = escape(self.problem_message(Problem(code)))
+        return Fragment(f'<div class="weerbaar-refusal"><p role="alert">{text}</p></div>')
+
+    return guarded
 
 
 @XBlock.wants("user")
+@XBlock.wants("weerbaar_grades")  # a grades app outside the LMS (the demo's); see core/grades.py
 @XBlock.wants("studio_user_permissions")  # Studio's editor runtime: who may change the course (see roles)
 @XBlock.needs("i18n")
 class WeerbaarBlock(CompletableXBlockMixin, XBlock):
@@ -75,7 +91,28 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
     # ---- who and which language ---------------------------------------------------------
     @property
     def viewer(self):
-        return current_viewer(self)
+        """The current user, computed once per block instance (each user-service call is a query in the LMS).
+
+        The LMS builds blocks per request (``block_render.get_block_for_descriptor`` for views and for
+        ``handle_xblock_callback``); a block rebound to another user gets a new user service, and a new viewer.
+        """
+        service = user_service(self)
+        cached = self.__dict__.get("_weerbaar_viewer")
+        if cached is None or cached[0] is not service:
+            cached = (service, current_viewer(self))
+            self.__dict__["_weerbaar_viewer"] = cached
+        return cached[1]
+
+    def rehearsal_notice(self):
+        """The line shown above a learner view that saves nothing: preview and masquerade, else ''."""
+        viewer = self.viewer
+        if viewer.is_masquerading:
+            return self.gettext(
+                "You are viewing this activity as {name}. Nothing you do here is saved."
+            ).format(name=viewer.display_name)
+        if viewer.in_authoring_runtime:
+            return self.gettext("Preview: you can try this activity as a learner. Nothing you do here is saved.")
+        return ""
 
     def learner_name(self, learner_id, fallback=""):
         return learner_name(self, learner_id, fallback)
@@ -129,22 +166,33 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         }, 409)
 
     # ---- grades, completion, events --------------------------------------------------------
+    # None of them is sent where the viewer may not write (preview, masquerade): see ``Viewer.may_write``.
     def publish_event(self, action, data):
-        self.runtime.publish(self, f"weerbaar.{self.event_namespace}.{action}", data)
+        if self.viewer.may_write:
+            self.runtime.publish(self, f"weerbaar.{self.event_namespace}.{action}", data)
 
     def publish_grade(self, value, max_value):
-        self.runtime.publish(self, "grade", {"value": value, "max_value": max_value})
+        if self.viewer.may_write:
+            self.runtime.publish(self, "grade", {"value": value, "max_value": max_value})
 
     def mark_complete(self):
-        self.emit_completion(1.0)
+        if self.viewer.may_write:
+            self.emit_completion(1.0)
 
     # ---- rendering --------------------------------------------------------------------------
     def render_template(self, path, context):
         return loader.render_django_template(path, context, i18n_service=self.i18n_service)
 
-    def build_fragment(self, template, context, *, css=(), js=(), init_fn=None, init_args=None):
-        """A fragment with the shared assets, this view's own, its JS catalog and init call."""
-        fragment = Fragment(self.render_template(template, dict(context, block=self)))
+    def build_fragment(self, template, context, *, css=(), js=(), init_fn=None, init_args=None, learner=False):
+        """A fragment with the shared assets, this view's own, its JS catalog and init call.
+
+        ``learner``: a learner view, which says so above itself when nothing done in it is saved.
+        """
+        html = self.render_template(template, dict(context, block=self))
+        notice = self.rehearsal_notice() if learner else ""
+        if notice:
+            html = f'<p class="weerbaar-rehearsal" role="note">{escape(notice)}</p>' + html
+        fragment = Fragment(html)
         for path in (COMMON_CSS, *css):
             fragment.add_css(loader.load_unicode(path))
         self._add_js_catalog(fragment)
@@ -153,6 +201,18 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
             fragment.add_javascript(bundle(js))
         if init_fn:
             fragment.initialize_js(init_fn, init_args or {})
+        return fragment
+
+    def author_fragment(self, template, context):
+        """Studio's ``author_view``: the author's summary, then the learner view to try, which saves nothing."""
+        fragment = self.student_view({})
+        summary = self.render_template(template, dict(context, block=self, uid=self.dom_id("wbauthor")))
+        label = escape(self.gettext("Try the learner view (nothing is saved)"))
+        fragment.content = (
+            f'<div class="weerbaar-author">{summary}'
+            f'<details class="weerbaar-author-try"><summary>{label}</summary>{fragment.content}</details></div>'
+        )
+        fragment.add_css(loader.load_unicode(AUTHOR_CSS))
         return fragment
 
     def _add_js_catalog(self, fragment):

@@ -25,9 +25,14 @@ MESSAGES = {
     "out_of_range": gettext_noop("The value of '{field}' is out of range."),
     "unknown_choice": gettext_noop("'{value}' is not an allowed value for '{field}'."),
     "unknown_id": gettext_noop("'{field}' refers to something that does not exist."),
+    "too_deep": gettext_noop("The request is nested too deeply (at most {limit} levels)."),
+    "invalid_text": gettext_noop("The field '{field}' contains characters that are not valid text."),
     # Roles
     "staff_only": gettext_noop("Only course staff may do this."),
     "authors_only": gettext_noop("Only course authors may change this activity."),
+    "library_unsupported": gettext_noop(
+        "This activity cannot be edited in a content library. Add it to a course and edit it there."
+    ),
     "login_required": gettext_noop("You must be signed in to do this."),
     # Course content (OLX)
     "xml_invalid": gettext_noop("The XML could not be read: {detail}"),

@@ -1,14 +1,35 @@
-"""Who is looking at a block, read from the runtime's ``user`` service.
+"""Who is looking at a block, read once per block instance from the runtime's services.
 
-In the LMS the service's current user carries ``opt_attrs`` keyed
-``edx-platform.*`` (see edx-platform's ``DjangoXBlockUserService``); the demo's
-service fills the same keys, so one code path serves both.
+In the LMS the ``user`` service's current user carries ``opt_attrs`` keyed
+``edx-platform.*`` (edx-platform's ``common/djangoapps/xblock_django/user_service.py``,
+``DjangoXBlockUserService``); the demo's service fills the same keys, so one code path serves both.
 
-Studio recognises authors in two ways. Its preview runtime sets
-``is_author_mode``. Its editor (``studio_view`` and the handlers it posts to,
-Studio's ``component_handler``) runs on the modulestore runtime instead: no
-``is_author_mode``, and a user service without the staff flag; there the
-``studio_user_permissions`` service answers ``can_write(course_key)``.
+Authors: whoever Studio's ``studio_user_permissions`` service lets change the
+course. Studio gives that service to its editor runtime (``views/component.py``,
+``load_services_for_studio``) and to its preview runtime
+(``cms/djangoapps/contentstore/views/preview.py``, ``_prepare_runtime_for_preview``).
+The LMS gives none: its content and settings fields are read-only there
+(``lms/djangoapps/lms_xblock/field_data.py``, ``LmsFieldData``), so course staff in
+the LMS are not authors. Content libraries (v2) use
+``openedx/core/djangoapps/xblock/runtime/runtime.py``, which offers no such
+service either: nobody can author these blocks in a library.
+
+Two places may show a learner's view but must never change a learner's records:
+
+- Studio's preview (``preview.py``): the runtime has ``is_author_mode``; field
+  data for the preview user lives in the Studio session (``SessionKeyValueStore``).
+- "View this course as: specific learner" (``lms/djangoapps/courseware/masquerade.py``).
+  ``setup_masquerade`` returns the learner's Django user with ``real_user`` set to
+  the staff member (``masquerade_user.real_user = request.user``), and
+  ``lms/djangoapps/courseware/block_render.py`` (``get_module_system_for_user``)
+  builds ``DjangoXBlockUserService(user, ...)`` from that user, while
+  ``get_block_for_descriptor`` swaps the learner's field data for a
+  ``MasqueradingKeyValueStore`` kept in the staff member's session. The user
+  service exposes no flag for it, so the Django user it was built from is the one
+  place the block can see the masquerade.
+
+In both, ``Viewer.may_write`` is False: ``core.api`` then runs learner handlers
+against the session-kept fields only (see ``api.rehearse``).
 """
 from dataclasses import dataclass
 
@@ -30,18 +51,24 @@ class Viewer:
     is_staff: bool
     is_authenticated: bool
     in_authoring_runtime: bool  # Studio's preview runtime (``runtime.is_author_mode``)
-    studio_can_write: bool = False  # Studio's editor runtime: ``studio_user_permissions.can_write``
+    studio_can_write: bool = False  # ``studio_user_permissions`` grants write access to this course
+    is_masquerading: bool = False  # course staff viewing the course as this specific learner
 
     @property
     def may_author(self):
-        """Studio save handlers: course staff, the authoring runtime, or a Studio user with write access."""
-        return self.is_staff or self.in_authoring_runtime or self.studio_can_write
+        """Change content and settings: only who Studio's permission service says may write."""
+        return self.studio_can_write
+
+    @property
+    def may_write(self):
+        """Write records in the learner's name (rows, grades, completion, events): not in preview or masquerade."""
+        return self.is_authenticated and not self.in_authoring_runtime and not self.is_masquerading
 
 
 def current_viewer(block):
+    """The viewer, computed from the services; ``WeerbaarBlock.viewer`` keeps it per instance."""
     runtime = block.runtime
-    in_authoring = bool(getattr(runtime, "is_author_mode", False))
-    service = runtime.service(block, "user") if _has_service(block, "user") else None
+    service = user_service(block)
     user = service.get_current_user() if service else None
     attrs = dict(getattr(user, "opt_attrs", None) or {})
     scope_user = block.scope_ids.user_id
@@ -55,23 +82,46 @@ def current_viewer(block):
         display_name=full_name or username,
         is_staff=bool(attrs.get(ATTR_STAFF, False)),
         is_authenticated=bool(authenticated) and learner_id is not None,
-        in_authoring_runtime=in_authoring,
+        in_authoring_runtime=bool(getattr(runtime, "is_author_mode", False)),
         studio_can_write=_studio_can_write(block),
+        is_masquerading=is_masquerade(service),
     )
 
 
+def user_service(block):
+    return block.runtime.service(block, "user") if _has_service(block, "user") else None
+
+
+def is_masquerade(service):
+    """True when the user service was built for a learner whom a staff member views the course as.
+
+    ``DjangoXBlockUserService`` keeps the Django user it was built from as ``_django_user``; under a
+    specific-learner masquerade that user carries ``real_user`` (the staff member), set by
+    ``setup_masquerade`` in ``lms/djangoapps/courseware/masquerade.py``.
+    """
+    django_user = getattr(service, "_django_user", None)
+    real_user = getattr(django_user, "real_user", None)
+    if django_user is None or real_user is None:
+        return False
+    return getattr(real_user, "pk", None) != getattr(django_user, "pk", None)
+
+
 def _studio_can_write(block):
-    """True when Studio's permission service says the current user may change this course."""
+    """True when Studio's permission service says the current user may change this course.
+
+    Newer platforms name the check ``can_edit_content`` and deprecate ``can_write``
+    (``openedx/core/djangoapps/content/services.py``); both take the context key.
+    """
     if not _has_service(block, STUDIO_PERMISSIONS):
         return False
-    can_write = getattr(block.runtime.service(block, STUDIO_PERMISSIONS), "can_write", None)
-    context_key = getattr(block.scope_ids.usage_id, "context_key", None)
-    return bool(callable(can_write) and context_key is not None and can_write(context_key))
+    permissions = block.runtime.service(block, STUDIO_PERMISSIONS)
+    check = getattr(permissions, "can_edit_content", None) or getattr(permissions, "can_write", None)
+    return bool(callable(check) and check(getattr(block.scope_ids.usage_id, "context_key", None)))
 
 
 def learner_name(block, learner_id, fallback=""):
     """A learner's display name from their anonymous id, where the platform can tell."""
-    service = block.runtime.service(block, "user") if _has_service(block, "user") else None
+    service = user_service(block)
     lookup = getattr(service, "get_user_by_anonymous_id", None)
     if lookup is None:
         return fallback

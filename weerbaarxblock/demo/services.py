@@ -3,11 +3,15 @@
 The workbench builds each service with no arguments and sets ``.runtime`` on
 it afterwards; ``runtime.user_id`` is the ``?student=`` of the request.
 """
+import logging
+
 from django.utils import translation
 from xblock.reference.user_service import UserService, XBlockUser
 
 from weerbaarxblock.core.i18n import package_translations
 from weerbaarxblock.core.roles import ATTR_ANON_ID, ATTR_AUTHENTICATED, ATTR_STAFF, ATTR_USERNAME, ATTR_WORKBENCH_ID
+
+log = logging.getLogger(__name__)
 
 # The demo's people: (student id, full name, course staff?)
 PEOPLE = {
@@ -57,6 +61,15 @@ class DemoUserService(UserService):
         return _user(display_name(uid), {ATTR_USERNAME: uid})
 
 
+class DemoStudioPermissions:
+    """Studio's ``studio_user_permissions`` for the demo: the course staff may change the activities."""
+
+    runtime = None
+
+    def can_write(self, context_key):  # noqa: ARG002 - the demo has one course
+        return str(getattr(self.runtime, "user_id", "")) in STAFF_IDS
+
+
 class PackageI18nService:
     """Like edx-platform's XBlock i18n service: the package's ``text`` catalog in the active language."""
 
@@ -67,3 +80,22 @@ class PackageI18nService:
 
     def get_javascript_i18n_catalog_url(self, block):  # noqa: ARG002 - same signature as the platform's
         return None
+
+
+class DemoGradesService:
+    """The LMS grades app's part for a learner graded by someone else (``core/grades.py``), in the demo.
+
+    Like ``score_published_handler`` (``lms/djangoapps/grades/signals/handlers.py``) it records the score for
+    the learner it names, not for the request's user; the demo keeps the scores in memory and logs them.
+    """
+
+    runtime = None
+    scores = {}  # (usage id, learner's username) -> (earned, possible); shared by every request
+
+    def publish(self, block, user, earned, possible):
+        key = (str(block.scope_ids.usage_id), user.opt_attrs.get(ATTR_USERNAME))
+        self.scores[key] = (earned, possible)
+        log.info("Demo grade for %s in %s: %s of %s", key[1], key[0], earned, possible)
+
+    def delete(self, block, user):
+        self.scores.pop((str(block.scope_ids.usage_id), user.opt_attrs.get(ATTR_USERNAME)), None)

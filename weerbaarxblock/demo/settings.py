@@ -7,6 +7,8 @@ our page templates (with ``lang`` and ``<title>``) in front of the workbench's.
 """
 import os
 
+import django
+
 os.environ.setdefault("EXCLUDE_SAMPLE_XBLOCKS", "yes")
 
 from workbench.settings import *  # noqa: E402,F401,F403 pylint: disable=wildcard-import,unused-wildcard-import
@@ -36,6 +38,8 @@ WORKBENCH["services"] = dict(
     WORKBENCH.get("services", {}),
     user="weerbaarxblock.demo.services.DemoUserService",
     i18n="weerbaarxblock.demo.services.PackageI18nService",
+    weerbaar_grades="weerbaarxblock.demo.services.DemoGradesService",
+    studio_user_permissions="weerbaarxblock.demo.services.DemoStudioPermissions",
 )
 
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
@@ -52,3 +56,12 @@ try:  # JS catalogs are built with django-statici18n, a development dependency.
     INSTALLED_APPS.append("statici18n")
 except ImportError:
     pass
+
+# SQLite under several simultaneous requests: wait for the lock instead of answering "database is locked", and
+# (Django 5.1+) take the write lock when a transaction starts, so two writers never deadlock on an upgrade.
+for _database in DATABASES.values():  # noqa: F405
+    if _database.get("ENGINE", "").endswith("sqlite3"):
+        _options = _database.setdefault("OPTIONS", {})
+        _options.setdefault("timeout", 20)
+        if django.VERSION >= (5, 1):
+            _options.setdefault("transaction_mode", "IMMEDIATE")

@@ -10,19 +10,23 @@ import json
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, Scope, String
 
+from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
 from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
-from weerbaarxblock.core.block import GradedWhenFlagged, WeerbaarBlock, _
+from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
+from weerbaarxblock.core.grades import delete_learner_score
 from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, check_version
 from weerbaarxblock.core.rules.shapes import get_int, get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.core.scoring import Score, ScoredWhenFlagged
 from weerbaarxblock.network import feedback as network_feedback
 from weerbaarxblock.network import olx as network_olx
 from weerbaarxblock.network import queries
 from weerbaarxblock.network.messages import MESSAGES
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules import export as network_export
+from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
@@ -46,11 +50,12 @@ CSS = ["static/css/network.css"]
 DEMO_OLX = "templates/network/demo_zorgfraude.xml"
 
 
-class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
+class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     """Netwerkkaart activity."""
 
     event_namespace = "network"
     problem_messages = MESSAGES
+    has_author_view = True
     icon_class = "problem"
 
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Netwerkkaart")
@@ -62,7 +67,7 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
     allow_free = Boolean(display_name=_("Own actors allowed"), scope=Scope.settings, default=True)
     max_actors = Integer(display_name=_("Maximum number of actors"), scope=Scope.settings, default=60)
     max_relations = Integer(display_name=_("Maximum number of relations"), scope=Scope.settings, default=150)
-    graded = Boolean(display_name=_("Graded"), scope=Scope.settings, default=False)
+    scored = Boolean(display_name=_("Graded"), scope=Scope.settings, default=False)  # not "graded": see core/scoring
     actor_weight = Float(display_name=_("Weight of actors"), scope=Scope.settings, default=1.0)
     relation_weight = Float(display_name=_("Weight of relations"), scope=Scope.settings, default=1.0)
     partial_credit = Float(
@@ -99,7 +104,7 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
                 {"id": item["id"], "label": item["label"], "type": item["type"]}
                 for item in config["palette"] if item.get("offered", True)
             ],
-            "settings": {"allow_free": self.allow_free, "graded": self.graded,
+            "settings": {"allow_free": self.allow_free, "graded": self.scored,
                          "max_actors": self.max_actors, "max_relations": self.max_relations},
         }
 
@@ -123,7 +128,7 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
             data.get("map"), self.current_config(), mode=LEARNER, allow_free=self.allow_free,
             max_actors=max(self.max_actors, len(stored["actors"])),
             max_relations=max(self.max_relations, len(stored["relations"])),
-            kept_free=frozenset((actor["id"], actor["label"]) for actor in stored["actors"] if not actor["palette"]),
+            stored=stored,
         )
 
     def check_writable(self, data):
@@ -140,11 +145,11 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
     def feedback(self, learner_map, result=None):
         """The comparison and the expert map as the learner sees it after submitting."""
         result = dict(result or self.comparison(learner_map))
-        if not self.graded:
+        if not self.scored:
             result["score"] = None
         reference = self.current_reference()
         labels = {item["id"]: item for item in self.current_config()["palette"]}
-        result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.graded))
+        result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.scored))
         result["reference_map"] = {
             "actors": [
                 dict(actor, label=labels[actor["id"]]["label"], type=labels[actor["id"]]["type"])
@@ -186,8 +191,22 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
             js=LEARNER_JS + (STAFF_JS if viewer.is_staff else []),
             init_fn="WeerbaarNetwork",
             init_args={"staff": viewer.is_staff},
+            learner=True,
         )
 
+    def author_view(self, context=None):  # noqa: ARG002 - XBlock's signature
+        """Studio's preview: palette, rings, sectors, types, limits, the expert map's size; then the map to try."""
+        facts = network_summary.summary(self.current_config(), self.reference or {})
+        limits = self.gettext("at most {actors} actors and {relations} relations").format(
+            actors=self.max_actors, relations=self.max_relations)
+        if self.allow_free:
+            limits = f"{limits}; " + self.gettext("learners may add their own actors")
+        context = {name: ", ".join(facts[name]) for name in ("palette", "rings", "sectors", "actor_types",
+                                                             "relation_types")}
+        return self.author_fragment("templates/network/author.html", dict(
+            context, title=self.display_name, summary=facts, limits=limits, graded=self.scored))
+
+    @authors_only
     def studio_view(self, context=None):
         state = {
             "display_name": self.display_name,
@@ -266,10 +285,10 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
         viewer = self.viewer
         queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
                                  learner_map, summary, submitted)
-        if self.graded:
-            self.publish_grade(summary["score"] or 0.0, 1)
+        if self.scored:
+            self.publish_score(Score(raw_earned=summary["score"] or 0.0, raw_possible=1))
         self.mark_complete()
-        self.publish_event("submitted", dict(summary, score=summary["score"] if self.graded else None))
+        self.publish_event("submitted", dict(summary, score=summary["score"] if self.scored else None))
         return {
             "version": self.map_version, "submitted_at": self.submitted_at,
             "feedback": self.feedback(learner_map, result),
@@ -297,7 +316,7 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
         ]
         reference = self.current_reference()
         overlay = network_compare.overlay(self.current_config(), reference, [row["map"] for row in rows])
-        return {"learners": learners, "overlay": overlay, "config": self.current_config(), "graded": self.graded}
+        return {"learners": learners, "overlay": overlay, "config": self.current_config(), "graded": self.scored}
 
     @api(role=STAFF)
     def staff_learner_map(self, data):
@@ -348,6 +367,8 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
         block = runtime.construct_xblock_from_class(cls, keys)
         data = network_olx.to_data(node, block.display_name)
         block.apply_authoring(*validate_authoring(data))
+        read = olx.attributes_read(node, network_olx.COVERED_FIELDS, network_olx.LEGACY_NAMES)
+        olx.read_other_fields(block, node, read)
         return block
 
     def add_xml_to_node(self, node):
@@ -357,6 +378,27 @@ class NetworkBlock(GradedWhenFlagged, WeerbaarBlock):
             self.current_reference(),
         )
         node.set("xblock-family", self.entry_point)
+        olx.write_other_fields(self, node, network_olx.COVERED_FIELDS)
+
+    # ---- the LMS's instructor tools: rescoring, overrides (core/scoring.py), deleting a learner's state ------------
+    def has_submitted_answer(self):
+        return bool(self.submitted_at)
+
+    def calculate_score(self):
+        """The submitted map compared with the expert map as it is now."""
+        learner_map, _report = self.current_map()
+        return Score(raw_earned=network_compare.summary(self.comparison(learner_map))["score"] or 0.0, raw_possible=1)
+
+    def after_rescore(self):
+        learner_map, _report = self.current_map()
+        summary = network_compare.summary(self.comparison(learner_map))
+        self.score = summary["score"]
+        queries.record_summary(self.usage_key, self.viewer.learner_id, summary)
+
+    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
+        """The LMS's "delete learner state" (``instructor/enrollment.py``): the learner's row and score go."""
+        queries.delete_learner(item_id, user_id)
+        delete_learner_score(self, user_id)
 
     # ---- reports ------------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

@@ -1,6 +1,6 @@
 """Netwerkkaart as readable OLX, both ways.
 
-    <weerbaar_network display_name="..." graded="true" weight="1" allow_free="true" max_actors="60"
+    <weerbaar_network display_name="..." scored="true" weight="1" allow_free="true" max_actors="60"
                       max_relations="150" actor_weight="1" relation_weight="1" partial_credit="0.5">
       <introduction>...</introduction>
       <case>Zorgaanbieder Zorg-aan-Huis</case>
@@ -34,7 +34,11 @@ LISTS = (  # (config key, list element, item element, extra attributes)
 )
 INTEGER_SETTINGS = ("max_actors", "max_relations")
 NUMBER_SETTINGS = ("actor_weight", "relation_weight", "partial_credit", "weight")
-FLAG_SETTINGS = ("allow_free", "graded")
+FLAG_SETTINGS = ("allow_free", "scored")
+# The fields this OLX describes; ``core.olx`` carries every other content or settings field.
+COVERED_FIELDS = ("display_name", "introduction", "config", "reference", *SETTINGS_DEFAULTS)
+# Exports made before "scored" was named so (it shadowed the platform's inheritable ``graded``) still import.
+LEGACY_NAMES = {"scored": "graded"}
 
 
 def to_data(node, display_name_default):
@@ -69,7 +73,8 @@ def to_data(node, display_name_default):
     ]
     settings = {}
     for key in FLAG_SETTINGS:
-        settings[key] = olx.read_flag(node.get(key), default=SETTINGS_DEFAULTS[key])
+        value = olx.attribute(node, key, LEGACY_NAMES)
+        settings[key] = olx.read_flag(value, default=SETTINGS_DEFAULTS[key])
     for key in INTEGER_SETTINGS + NUMBER_SETTINGS:
         if node.get(key) is not None:
             settings[key] = olx.number_or_text(node.get(key), integer=key in INTEGER_SETTINGS)

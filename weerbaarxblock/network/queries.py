@@ -31,3 +31,15 @@ def submissions(usage_key, learner_id=None):
             "learner_id": row.learner_id, "learner_name": row.learner_name, "map": row.map,
             "score": row.score, "submitted_at": iso(row.submitted_at),
         }
+
+
+def record_summary(usage_key, learner_id, summary):
+    """After a rescore: the learner's row takes the new comparison summary and score."""
+    NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).update(
+        summary=summary, score=summary["score"]
+    )
+
+
+def delete_learner(usage_key, learner_id):
+    """The learner's submitted map at the block (the LMS's "delete learner state")."""
+    NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()

@@ -15,21 +15,25 @@ a warning sentence (``privacy``); the learner is warned, never
 stopped, and neither responses nor events repeat what was found.
 """
 from xblock.core import XBlock
-from xblock.fields import Boolean, Dict, Integer, List, Scope, String
+from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
+from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
-from weerbaarxblock.core.block import WeerbaarBlock, _
+from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
+from weerbaarxblock.core.grades import delete_learner_score
 from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, Problems, check_version
 from weerbaarxblock.core.rules.shapes import get_int
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.reflection import olx as reflection_olx
 from weerbaarxblock.reflection import queries
-from weerbaarxblock.reflection.grades import publish_learner_grade
+from weerbaarxblock.reflection.grades import learner_grader
 from weerbaarxblock.reflection.messages import MESSAGES
 from weerbaarxblock.reflection.privacy import privacy_report
 from weerbaarxblock.reflection.rules import config as rules
 from weerbaarxblock.reflection.rules import entries, export
+from weerbaarxblock.reflection.rules.events import draft_event_due
+from weerbaarxblock.reflection.rules.report import learner_rows
 
 CONFIG_FIELDS = (
     "display_name", "introduction", "privacy_note", "mode", "may_edit_after_submit", "may_revise_after_feedback",
@@ -55,6 +59,7 @@ class ReflectionBlock(WeerbaarBlock):
 
     event_namespace = "reflection"
     problem_messages = MESSAGES
+    has_author_view = True
 
     # ---- the author's settings ----------------------------------------------------------------
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Reflectiejournaal")
@@ -74,6 +79,7 @@ class ReflectionBlock(WeerbaarBlock):
     review = String(display_name=_("Review"), scope=Scope.settings, default=rules.REVIEW_INSTRUCTOR)
     grading = String(display_name=_("Grading"), scope=Scope.settings, default=rules.GRADING_NONE)
     max_points = Integer(display_name=_("Maximum score"), scope=Scope.settings, default=None)
+    weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
 
     # ---- the learner's own state -----------------------------------------------------------------
     draft_answers = Dict(scope=Scope.user_state, default={})
@@ -81,7 +87,9 @@ class ReflectionBlock(WeerbaarBlock):
     draft_version = Integer(scope=Scope.user_state, default=0)
     draft_saved_at = String(scope=Scope.user_state, default="")
     feedback_seen = Integer(scope=Scope.user_state, default=0)  # id of the newest review the learner has seen
+    privacy_scans = Dict(scope=Scope.user_state, default={})  # {prompt id: [text fingerprint, kinds]}: no rescans
     staff_hide_names = Boolean(scope=Scope.user_state, default=False)  # the instructor's pseudonym switch
+    draft_event_at = String(scope=Scope.user_state, default="")  # the last draft_saved event (rules/events.py)
 
     @property
     def config(self):
@@ -111,9 +119,8 @@ class ReflectionBlock(WeerbaarBlock):
     def student_view(self, context=None):
         config = self.config
         viewer = self.viewer
-        preview = viewer.in_authoring_runtime  # Studio's preview: show the questions, store nothing
-        state = self._learner_state(config) if viewer.is_authenticated and not preview else None
-        staff = viewer.is_staff and not preview
+        state = self._learner_state(config) if viewer.is_authenticated else None  # preview: nothing is stored
+        staff = viewer.is_staff
         prompts = [
             dict(prompt.to_dict(), answer=(state or {}).get("answers", {}).get(prompt.id, ""),
                  limits=self._limits_text(prompt),
@@ -127,12 +134,12 @@ class ReflectionBlock(WeerbaarBlock):
                 "config": config,
                 "prompts": prompts,
                 "state": state,
-                "preview": preview,
                 "state_json": self.json_for_template(state),
             },
             css=CSS,
             js=LEARNER_JS + (["static/js/reflection/staff.js"] if staff else []),
             init_fn="WeerbaarReflection",
+            learner=True,
         )
         if staff:
             fragment.add_content(self.render_template("templates/reflection/staff.html", {
@@ -142,6 +149,28 @@ class ReflectionBlock(WeerbaarBlock):
             }))
         return fragment
 
+    def author_view(self, context=None):  # noqa: ARG002 - XBlock's signature
+        """Studio's preview: the questions with their limits, mode, review and grading; then the learner view."""
+        config = self.config
+        modes = {rules.SINGLE: self.gettext("One entry"), rules.JOURNAL: self.gettext("Journal of several entries")}
+        reviews = {rules.REVIEW_OFF: self.gettext("No review"),
+                   rules.REVIEW_INSTRUCTOR: self.gettext("Instructors review entries and give feedback")}
+        gradings = {rules.GRADING_NONE: self.gettext("Not graded"),
+                    rules.GRADING_COMPLETE: self.gettext("Full marks on submission"),
+                    rules.GRADING_SCORED: self.gettext("Scored by the instructor")}
+        prompts = [
+            {"question": prompt.question,
+             "details": ", ".join(text for text in (
+                 self.gettext("required") if prompt.required else "", self._limits_text(prompt)) if text)}
+            for prompt in config.prompts
+        ]
+        return self.author_fragment("templates/reflection/author.html", {
+            "title": config.display_name, "mode": modes.get(config.mode, config.mode),
+            "review": reviews.get(config.review, config.review),
+            "grading": gradings.get(config.grading, config.grading), "prompts": prompts,
+        })
+
+    @authors_only
     def studio_view(self, context=None):
         config = self.config
         return self.build_fragment(
@@ -217,7 +246,7 @@ class ReflectionBlock(WeerbaarBlock):
             "saved_at": self.draft_saved_at or None,
             "submitted_at": latest["submitted_at"] if latest else None,
             "answers": answers,
-            "privacy": privacy_report(answers, self.gettext),
+            "privacy": privacy_report(answers, self.gettext, self.privacy_scans)[0],
             "editable": entries.may_edit(status, config),
             "can_start_new": config.journal and status not in (None, entries.DRAFT),
             "reviews": latest["reviews"] if latest else [],
@@ -263,12 +292,17 @@ class ReflectionBlock(WeerbaarBlock):
         self.draft_entry = write.entry
         self.draft_version = write.version + 1
         self.draft_saved_at = saved_at
-        self.publish_event("draft_saved", {"entry": write.entry, "version": self.draft_version, "word_count": words})
+        privacy, self.privacy_scans = privacy_report(write.answers, self.gettext, self.privacy_scans)
+        moment = now()
+        if draft_event_due(self.draft_event_at, moment):  # autosave runs every few seconds; the log needs less
+            self.draft_event_at = iso(moment)
+            self.publish_event("draft_saved", {"entry": write.entry, "version": self.draft_version,
+                                               "word_count": words})
         return {
             "version": self.draft_version,
             "saved_at": saved_at,
             "word_counts": entries.word_counts(write.answers),
-            "privacy": privacy_report(write.answers, self.gettext),  # a warning only: the draft is saved anyway
+            "privacy": privacy,  # a warning only: the draft is saved anyway
         }
 
     @api(role=LEARNER)
@@ -334,6 +368,12 @@ class ReflectionBlock(WeerbaarBlock):
         if not config.reviewed:
             raise Problem("refl_review_off")
         review = entries.parse_review(config, data)
+        grade = None
+        if config.scored:  # refused before anything is stored when the score cannot reach the learner
+            learner_id = queries.entry_learner(self.usage_key, review.entry_id)
+            if learner_id is None:
+                raise Problem("refl_unknown_entry", field="entry_id")
+            grade = learner_grader(self, learner_id)
         viewer = self.viewer
         result, code = queries.add_review(
             self.usage_key, review, (viewer.learner_id, viewer.display_name),
@@ -341,8 +381,8 @@ class ReflectionBlock(WeerbaarBlock):
         )
         if code:
             raise Problem(f"refl_{code}", field="version" if code == "stale_review" else "entry_id")
-        if config.scored:
-            publish_learner_grade(self, result["learner_id"], review.points, review.max_points)
+        if grade is not None:
+            grade(review.points, review.max_points)
         self.publish_event("reviewed", {
             "entry_id": review.entry_id, "version": review.version, "review_id": result["review_id"],
             "points": review.points, "max_points": review.max_points,
@@ -369,6 +409,31 @@ class ReflectionBlock(WeerbaarBlock):
         header = export.header(labels, config.prompts, config.rubric)
         return DownloadFile("reflecties", "csv", "text/csv", csv_chunks(header, rows))
 
+    # ---- the LMS's instructor tools and reports -----------------------------------------------------------------
+    # Not rescorable (no ``rescore``/``set_score``): the score is the instructor's review, nothing to recompute.
+    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
+        """The LMS's "delete learner state" (``instructor/enrollment.py``): entries, versions, reviews and score."""
+        queries.delete_learner(item_id, user_id)
+        delete_learner_score(self, user_id)
+
+    def generate_report_data(self, user_state_iterator, limit_responses=None):
+        """Rows for the problem-responses report: per learner each entry's status, words, date and answers."""
+        prompts = self.config.prompts
+        count = 0
+        for user_state in user_state_iterator:
+            learner_id = self._anonymous_id(user_state.username)
+            stored = queries.learner_entries(self.usage_key, learner_id) if learner_id else []
+            for row in learner_rows(prompts, stored, user_state.state or {}):
+                if limit_responses is not None and count >= limit_responses:
+                    return
+                count += 1
+                yield user_state.username, row
+
+    def _anonymous_id(self, username):
+        """The learner's per-course anonymous id (the user service answers staff, who run this report)."""
+        lookup = getattr(self.runtime.service(self, "user"), "get_anonymous_user_id", None)
+        return lookup(username, self.course_key) if lookup else None
+
     # ---- the author's editor ----------------------------------------------------------------------------
     @api(role=AUTHOR)
     def studio_submit(self, data):
@@ -387,20 +452,14 @@ class ReflectionBlock(WeerbaarBlock):
             detail = "; ".join(f"{problem.field}: {problem.code}" for problem in problems.problems)
             raise Problem("xml_invalid", detail=detail) from problems
         block._store_config(config)
-        for name, value in node.items():
-            if name not in reflection_olx.OWN_ATTRIBUTES and name in block.fields and name not in CONFIG_FIELDS:
-                cls._set_field_if_present(block, name, value, {})
+        olx.read_other_fields(block, node, olx.attributes_read(node, (*reflection_olx.OWN_ATTRIBUTES, *CONFIG_FIELDS)))
         return block
 
     def add_xml_to_node(self, node):
         node.tag = self.xml_element_name()
         node.set("xblock-family", self.entry_point)
         reflection_olx.write_config(node, self.config)
-        for name, field in self.fields.items():
-            if name in CONFIG_FIELDS or name in ("children", "parent", "content"):
-                continue
-            if field.scope in (Scope.content, Scope.settings) and field.is_set_on(self):
-                self._add_field(node, name, field)
+        olx.write_other_fields(self, node, CONFIG_FIELDS)
 
     # ---- the demo course ------------------------------------------------------------------------------------
     @staticmethod

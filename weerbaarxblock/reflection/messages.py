@@ -44,6 +44,10 @@ MESSAGES = {
         "The learner submitted a new version while you were reviewing. Open the entry again to see it."
     ),
     "refl_feedback_required": gettext_noop("Write your feedback."),
+    "refl_grade_unavailable": gettext_noop(
+        "This score cannot be passed on to the learner's grades here, so the feedback was not saved. "
+        "Please contact the platform's support."
+    ),
     "refl_score_between": gettext_noop("Enter a score from {minimum} to {maximum}."),
     "refl_unknown_criterion": gettext_noop("The scores refer to a criterion that does not exist."),
     "refl_level_required": gettext_noop("Choose a level for '{criterion}'."),

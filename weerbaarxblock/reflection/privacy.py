@@ -19,12 +19,17 @@ KIND_NAMES = {
 WARNING = gettext_noop("Your answer seems to contain {found}. Remove details that could identify clients.")
 
 
-def privacy_report(answers, gettext):
-    """``{prompt_id: {"kinds": [...], "warning": "..."}}`` for every answer; an empty warning when none found."""
-    return {
+def privacy_report(answers, gettext, known=None):
+    """``({prompt_id: {"kinds": [...], "warning": "..."}}, results to keep)`` for every answer.
+
+    The warning is empty when nothing was found; ``known`` (earlier results) spares unchanged answers a new scan.
+    """
+    kinds_by_prompt, keep = identifier_kinds(answers, known)
+    report = {
         prompt_id: {"kinds": kinds, "warning": warning_text(kinds, gettext)}
-        for prompt_id, kinds in identifier_kinds(answers).items()
+        for prompt_id, kinds in kinds_by_prompt.items()
     }
+    return report, keep
 
 
 def warning_text(kinds, gettext):

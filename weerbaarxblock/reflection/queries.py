@@ -165,6 +165,16 @@ def entry_detail(usage_key, entry_id):
     return _entry_dict(entry, with_history=True, with_learner=True) if entry else None
 
 
+def entry_learner(usage_key, entry_id):
+    """The learner id of an entry of this block, or None."""
+    return ReflectionEntry.objects.filter(usage_key=usage_key, id=entry_id).values_list("learner_id", flat=True).first()
+
+
+def delete_learner(usage_key, learner_id):
+    """Every entry of one learner at the block, with its versions and reviews (the LMS's "delete learner state")."""
+    ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+
+
 def add_review(usage_key, review, reviewer, status_for):
     """Store ``review`` (a domain ``Review``) on the latest version; a Problem code when it cannot be.
 

@@ -8,16 +8,20 @@ before they assign any field.
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
+from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
-from weerbaarxblock.core.block import GradedWhenFlagged, WeerbaarBlock, _, loader
+from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only, loader
+from weerbaarxblock.core.grades import delete_learner_score
 from weerbaarxblock.core.queries import iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.core.rules.shapes import get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
+from weerbaarxblock.core.scoring import Score, ScoredWhenFlagged
 from weerbaarxblock.scenario import olx as scenario_olx
 from weerbaarxblock.scenario import queries
 from weerbaarxblock.scenario.messages import MESSAGES
-from weerbaarxblock.scenario.rules import attempts, export, model, parts, report, view
+from weerbaarxblock.scenario.rules import attempts, export, model, parts, report, summary, view
+from weerbaarxblock.scenario.rules.rescore import rescored_history
 from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS, normalise_settings
 
 DEMO_OLX = (
@@ -46,11 +50,12 @@ FIELD_LABELS = {
 }
 
 
-class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
+class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     """Casus: a professional meets realistic situations and chooses what to do; experts' key and reasoning follow."""
 
     event_namespace = "scenario"
     problem_messages = MESSAGES
+    has_author_view = True
     icon_class = "problem"
 
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Casus")
@@ -62,7 +67,7 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
     show_peers = Boolean(display_name=_("Show how peers answered"), scope=Scope.settings, default=True)
     peer_minimum = Integer(display_name=_("Peers needed before their answers are shown"), scope=Scope.settings,
                            default=5)
-    graded = Boolean(display_name=_("Graded"), scope=Scope.settings, default=True)
+    scored = Boolean(display_name=_("Graded"), scope=Scope.settings, default=True)  # not "graded": see core/scoring
     grading_policy = String(display_name=_("Attempt that counts"), scope=Scope.settings, default="best",
                             values=("best", "last"))
     weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
@@ -139,8 +144,9 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
         """The attempt just ended: history, grade (best or last), completion, event."""
         self.history = view.trim_history([*self.history, attempt])
         queries.record_finish(self._keys(), self._person(), attempt)
-        if self.graded:
-            self.publish_grade(attempts.chosen_score(self.history, self.grading_policy), 1.0)
+        if self.scored:
+            self.publish_score(Score(raw_earned=attempts.chosen_score(self.history, self.grading_policy),
+                                     raw_possible=1.0))
         self.mark_complete()
         self.publish_event("completed", {
             "attempt": attempt["number"], "score": attempt["score"], "ending": attempt.get("ending") or "",
@@ -148,7 +154,7 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
         })
 
     @api()
-    def start(self, data):  # noqa: ARG002 - no parameters
+    def start_attempt(self, data):  # noqa: ARG002 - no parameters; not "start": the platform's release date
         """Begin the first attempt (a started attempt is simply returned: reloads are harmless)."""
         scenario = self._playable()
         attempt = self.current_attempt(scenario)
@@ -233,7 +239,7 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
             "signed_in": viewer.is_authenticated,
             "show_peers": self.show_peers,
             "peer_minimum": self.peer_minimum,
-            "graded": self.graded,
+            "graded": self.scored,
             "policy": self.grading_policy,
         }
         js = list(LEARNER_JS)
@@ -247,7 +253,7 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
             "ready": scenario is not None,
         }
         return self.build_fragment("templates/scenario/student.html", context, css=LEARNER_CSS, js=js,
-                                   init_fn="WeerbaarScenario", init_args={"staff": viewer.is_staff})
+                                   init_fn="WeerbaarScenario", init_args={"staff": viewer.is_staff}, learner=True)
 
     def student_view_data(self, context=None):
         """For the mobile apps: the public scenario only (no key, no feedback, no branch targets, no user data)."""
@@ -259,6 +265,21 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
             "situations": [view.public_situation(s) for s in scenario["situations"]] if scenario else [],
         }
 
+    def author_view(self, context=None):  # noqa: ARG002 - XBlock's signature
+        """Studio's preview: formats, situations, whether every expert key is complete, endings; then the casus."""
+        facts = summary.summary(self.scenario or model.empty_scenario())
+        names = {
+            parts.PICK_BEST: self.gettext("Pick the best option"), parts.BEST_WORST: self.gettext("Best and worst"),
+            parts.RATE: self.gettext("Rate every option"), parts.RANK: self.gettext("Rank the options"),
+        }
+        return self.author_fragment("templates/scenario/author.html", {
+            "title": self.display_name, "summary": facts,
+            "formats": ", ".join(names.get(name, name) for name in facts["formats"]),
+            "incomplete": ", ".join(facts["incomplete"]), "endings": ", ".join(facts["endings"]),
+            "attempts_allowed": self.attempts_allowed, "graded": self.scored,
+        })
+
+    @authors_only
     def studio_view(self, context=None):
         raw = self.scenario or model.empty_scenario()
         init = {
@@ -350,12 +371,37 @@ class ScenarioBlock(GradedWhenFlagged, WeerbaarBlock):
         block = runtime.construct_xblock_from_class(cls, keys)
         data = scenario_olx.to_data(node, block.display_name)
         block.apply_authoring(*cls.validate_authoring(data, allow_empty=True))
+        read = olx.attributes_read(node, scenario_olx.COVERED_FIELDS, scenario_olx.LEGACY_NAMES)
+        olx.read_other_fields(block, node, read)
         return block
 
     def add_xml_to_node(self, node):
         scenario = self.clean_scenario() or self.scenario or model.empty_scenario()
         scenario_olx.write(node, self.scope_ids.block_type, self.display_name, self.current_settings(), scenario)
         node.set("xblock-family", self.entry_point)
+        olx.write_other_fields(self, node, scenario_olx.COVERED_FIELDS)
+
+    # ---- the LMS's instructor tools: rescoring, overrides (core/scoring.py), deleting a learner's state --------
+    def has_submitted_answer(self):
+        return any(item.get("finished") for item in self.history)
+
+    def calculate_score(self):
+        """The grade as the current key gives it: every finished attempt re-scored, then best or last."""
+        scenario = self.clean_scenario()
+        history = rescored_history(scenario, self.history) if scenario else self.history
+        return Score(raw_earned=attempts.chosen_score(history, self.grading_policy) or 0.0, raw_possible=1.0)
+
+    def after_rescore(self):
+        scenario = self.clean_scenario()
+        if scenario is None:
+            return
+        self.history = rescored_history(scenario, self.history)
+        queries.record_scores(self.usage_key, self.viewer.learner_id, self.history)
+
+    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
+        """The LMS's "delete learner state" (``instructor/enrollment.py``): the learner's rows and score go."""
+        queries.delete_learner(item_id, user_id)
+        delete_learner_score(self, user_id)
 
     # ---- reports ---------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

@@ -1,7 +1,7 @@
 """Casus as readable OLX, both ways.
 
     <weerbaar_scenario display_name="..." instruction="should" attempts_allowed="2" allow_back="false"
-                       show_peers="true" peer_minimum="5" graded="true" grading_policy="best" weight="1">
+                       show_peers="true" peer_minimum="5" scored="true" grading_policy="best" weight="1">
       <introduction>...</introduction>
       <competencies><competency>signaleren</competency>...</competencies>
       <situation id="s1" format="pick_best" weight="1" next="">
@@ -29,8 +29,12 @@ from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RAT
 from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS
 
 INTEGER_SETTINGS = ("attempts_allowed", "peer_minimum")
-FLAG_SETTINGS = ("allow_back", "show_peers", "graded")
+FLAG_SETTINGS = ("allow_back", "show_peers", "scored")
+# Exports made before "scored" was named so (it shadowed the platform's inheritable ``graded``) still import.
+LEGACY_NAMES = {"scored": "graded"}
 NUMBER_SETTINGS = ("weight",)
+# The fields this OLX describes; ``core.olx`` carries every other content or settings field.
+COVERED_FIELDS = ("display_name", "scenario", *SETTINGS_DEFAULTS)
 
 
 def to_data(node, display_name_default):
@@ -38,7 +42,7 @@ def to_data(node, display_name_default):
     olx.check_node(node)
     settings = {}
     for name in SETTINGS_DEFAULTS:
-        value = node.get(name)
+        value = olx.attribute(node, name, LEGACY_NAMES)
         if value is None:
             continue
         if name in FLAG_SETTINGS:

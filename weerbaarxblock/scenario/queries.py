@@ -109,3 +109,19 @@ def attempts(usage_key, limit=None):
         }
         for row in rows
     ]
+
+
+def record_scores(usage_key, learner_id, history):
+    """After a rescore: each finished attempt's row takes the attempt's new score."""
+    for attempt in history:
+        if attempt.get("finished"):
+            ScenarioAttempt.objects.filter(
+                usage_key=usage_key, learner_id=learner_id, number=attempt.get("number")
+            ).update(score=attempt.get("score"))
+
+
+def delete_learner(usage_key, learner_id):
+    """Every attempt and answer of one learner at the block (the LMS's "delete learner state")."""
+    with transaction.atomic():
+        ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()

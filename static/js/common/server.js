@@ -25,8 +25,10 @@
   }
 
   function noConnection() {
-    var message = "No connection to the server. Your work is kept in this browser; we will try again.";
-    return { ok: false, status: 0, data: { error: gettext(message) } };
+    return {
+      ok: false, status: 0,
+      data: { error: gettext("No connection to the server. Your work is kept in this browser; we will try again.") }
+    };
   }
 
   function WeerbaarServer(runtime, element) {

@@ -39,13 +39,13 @@
     fieldOf(root, "introduction").value = state.introduction;
     fieldOf(root, "case_label").value = state.config.case_label;
     fieldOf(root, "settings.allow_free").checked = !!state.settings.allow_free;
-    fieldOf(root, "settings.graded").checked = !!state.settings.graded;
+    fieldOf(root, "settings.scored").checked = !!state.settings.scored;
     Object.keys(NUMBERS).forEach(function (name) { fieldOf(root, "settings." + name).value = state.settings[name]; });
   }
 
   function settings(root) {
     var found = { allow_free: fieldOf(root, "settings.allow_free").checked,
-      graded: fieldOf(root, "settings.graded").checked };
+      scored: fieldOf(root, "settings.scored").checked };
     Object.keys(NUMBERS).forEach(function (name) {
       var raw = fieldOf(root, "settings." + name).value.trim(), value = Number(raw);
       found[name] = raw === "" || isNaN(value) ? raw : value;
@@ -123,7 +123,7 @@
       data[key].forEach(function (item, index) { need(key + "." + index + ".label", item.label, 80); });
     });
     checkNumbers(data, found);
-    if (data.settings.graded && !data.reference.actors.length) {
+    if (data.settings.scored && !data.reference.actors.length) {
       found.push({ field: "reference",
         message: gettext("A graded network map needs at least one actor in the expert map.") });
     }

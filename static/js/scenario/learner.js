@@ -55,7 +55,7 @@
       nodes.push(paragraph(format(attempts, { count: state.attempts_allowed }), "wb-muted"));
     }
     if (state.may_start) {
-      nodes.push(Parts.button(gettext("Start the scenario"), function () { send(view, "start", {}); }));
+      nodes.push(Parts.button(gettext("Start the scenario"), function () { send(view, "start_attempt", {}); }));
     } else if (state.history.length) {
       nodes.push(paragraph(gettext("You have used all your attempts."), "wb-muted"));
     }

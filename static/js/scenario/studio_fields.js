@@ -66,7 +66,7 @@
     return labelled(editor, errorPath, id, label, node);
   }
 
-  /** A checkbox of the settings ("settings.graded"); its error box is named after the setting. */
+  /** A checkbox of the settings ("settings.scored"); its error box is named after the setting. */
   function check(editor, path, label) {
     var id = idFor(editor, path);
     var input = create("input", { type: "checkbox", id: id, "data-path": path, checked: Boolean(read(editor, path)) });

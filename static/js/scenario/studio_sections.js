@@ -30,7 +30,7 @@
       fields.check(base + "allow_back", gettext("Learners may go back to the previous situation (they can " +
         "then change an answer after seeing the feedback)")),
       fields.check(base + "show_peers", gettext("Show learners how peers answered, anonymously")),
-      fields.check(base + "graded", gettext("Graded")),
+      fields.check(base + "scored", gettext("Graded")),
       fields.select(base + "grading_policy", gettext("Attempt that counts for the grade"),
         "settings.grading_policy", [["best", gettext("The best attempt")], ["last", gettext("The last attempt")]])
     ]);

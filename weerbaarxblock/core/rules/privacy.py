@@ -11,6 +11,7 @@ module only supplies the candidate patterns around them and reports spans.
 """
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 import phonenumbers
 from stdnum import iban as iban_number
@@ -48,14 +49,17 @@ _PLATE_PATTERNS = [
 _PLATE_CANDIDATE = re.compile(r"\b(?:" + "|".join(_PLATE_PATTERNS) + r")\b")
 
 
+# The scan runs on every autosave: its cost must not grow with what a learner pastes. A warning needs one
+# finding per kind, so each finder stops after a few; the phone matcher also stops after a bounded number of tries.
+FINDINGS_PER_KIND = 25
+PHONE_TRIES = 200
+
+
 def find_identifiers(text):
-    """All identifiers found in ``text``, in order of position, without overlaps."""
+    """Identifiers found in ``text`` (at most ``FINDINGS_PER_KIND`` of each kind), by position, without overlaps."""
     findings = []
-    findings += _find_ibans(text)
-    findings += _find_phones(text)
-    findings += _find_bsns(text)
-    findings += _find_postcodes(text)
-    findings += _find_plates(text)
+    for finder in (_find_ibans, _find_phones, _find_bsns, _find_postcodes, _find_plates):
+        findings += islice(finder(text), FINDINGS_PER_KIND)
     return _without_overlaps(findings)
 
 
@@ -78,7 +82,7 @@ def _find_ibans(text):
 
 
 def _find_phones(text):
-    for match in phonenumbers.PhoneNumberMatcher(text, "NL"):
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL", max_tries=PHONE_TRIES):
         if phonenumbers.is_valid_number(match.number):
             yield Finding(PHONE, match.start, match.end, match.raw_string)
 

@@ -90,3 +90,36 @@ def get_choice(data, key, choices, *, required=True, default=None):
     if not isinstance(value, str) or value not in choices:
         raise Problem("unknown_choice", field=key, value=str(value)[:40])
     return value
+
+
+MAX_DEPTH = 32  # far deeper than any form of ours; far below Python's recursion limit
+
+
+def check_request_tree(value):
+    """Refuse a decoded JSON body nested deeper than ``MAX_DEPTH`` or holding text that is not valid Unicode.
+
+    JSON can carry a lone surrogate (``"\\ud800"``): valid JSON, but no text. Stored, it would break every page
+    and export that encodes it, for the whole class; so it is refused here, once, for every text field and key.
+    Walks the tree without recursion, so no nesting can exhaust the stack.
+    """
+    pending = [(value, 1, "body")]
+    while pending:
+        item, depth, path = pending.pop()
+        if depth > MAX_DEPTH:
+            raise Problem("too_deep", field=path, limit=MAX_DEPTH)
+        if isinstance(item, str):
+            _require_unicode(item, path)
+        elif isinstance(item, dict):
+            for key, member in item.items():
+                _require_unicode(key, path)
+                pending.append((member, depth + 1, key))
+        elif isinstance(item, list):
+            pending.extend((member, depth + 1, path) for member in item)
+    return value
+
+
+def _require_unicode(text, field):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise Problem("invalid_text", field=field) from error

@@ -40,7 +40,7 @@ SETTINGS_DEFAULTS = {
     "allow_free": True,
     "max_actors": 60,
     "max_relations": 150,
-    "graded": False,
+    "scored": False,
     "actor_weight": 1.0,
     "relation_weight": 1.0,
     "partial_credit": 0.5,
@@ -169,7 +169,7 @@ def validate_settings(found, data):
     if not isinstance(raw, dict):
         found.add("wrong_type", "settings", expected="object")
         return settings
-    for key in ("allow_free", "graded"):
+    for key in ("allow_free", "scored"):
         settings[key] = found.check(_flag, raw, key, f"settings.{key}", SETTINGS_DEFAULTS[key])
     for key, (low, high) in SETTINGS_RANGES.items():
         value = raw.get(key, SETTINGS_DEFAULTS[key])
@@ -219,7 +219,7 @@ def validate_reference(found, data, config, settings):
         found.extend(many.problems, prefix="reference")
     if not isinstance(raw, dict):
         return reference
-    if settings["graded"] and not raw.get("actors"):
+    if settings["scored"] and not raw.get("actors"):
         found.add("network_reference_empty", "reference.actors")
     in_reference = {actor.get("id") for actor in raw.get("actors") or [] if isinstance(actor, dict)}
     palette_ids = {item["id"] for item in config["palette"]}

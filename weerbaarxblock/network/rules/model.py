@@ -122,11 +122,13 @@ def ids(items):
 
 # ---- maps -----------------------------------------------------------------------------------------------------
 def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, max_relations=150, gather=False,
-                 kept_free=frozenset()):
+                 stored=None):
     """The map in ``data``, checked against ``config`` and normalised; raises Problem (or Problems if gather).
 
-    ``kept_free``: (id, label) pairs of free-form actors the learner already had; they stay allowed when the
-    author has since switched free-form actors off.
+    ``stored``: the learner's map as the server keeps it (reconciled). Nothing in the request is trusted that
+    the server can derive: free-form actors the learner already had stay allowed when the author has since
+    switched them off, and an item keeps only the flags the server set on it (the learner may clear a flag by
+    checking the item, never set one).
     """
     if not isinstance(data, dict):
         raise Problem("not_an_object", field="map")
@@ -137,7 +139,7 @@ def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, 
     if len(relations_in) > max_relations:
         raise Problem("network_too_many_relations", field="relations", limit=max_relations, count=len(relations_in))
     found = ProblemCollector(first_only=not gather)  # learners: one clear message; authors: one per field
-    context = _Context(config, mode, allow_free, kept_free)
+    context = _Context(config, mode, allow_free, stored or {"actors": [], "relations": []})
     actors = [found.check(context.actor, item, f"actors.{index}") for index, item in enumerate(actors_in)]
     relations = [
         found.check(context.relation, item, f"relations.{index}") for index, item in enumerate(relations_in)
@@ -149,10 +151,14 @@ def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, 
 class _Context:
     """What one validation pass has seen so far (ids, palette actors, relation keys)."""
 
-    def __init__(self, config, mode, allow_free, kept_free):
+    def __init__(self, config, mode, allow_free, stored):
         self.mode = mode
         self.allow_free = allow_free
-        self.kept_free = kept_free
+        self.kept_free = {(actor["id"], actor["label"]) for actor in stored["actors"] if not actor.get("palette")}
+        self.stored_flags = {
+            (kind, item["id"]): set(item.get("flags") or [])
+            for kind in ("actors", "relations") for item in stored[kind]
+        }
         self.rings = ids(config["rings"])
         self.sectors = ids(config["sectors"])
         self.actor_types = ids(config["actor_types"])
@@ -170,7 +176,7 @@ class _Context:
             raise Problem("network_duplicate_id", field=f"{path}.id", value=actor_id)
         # Known from here on, so that a problem further down does not make its relations "unknown" as well.
         self.actor_labels[actor_id] = str(item.get("label") or actor_id)[:LABEL_MAX]
-        flags = self.flags(item, path)
+        flags = self.flags(item, path, ("actors", actor_id))
         palette_id = item.get("palette")
         if palette_id is not None:
             entry = self.palette.get(palette_id) if isinstance(palette_id, str) else None
@@ -186,7 +192,7 @@ class _Context:
             if self.mode == REFERENCE:
                 raise Problem("network_reference_needs_palette", field=f"{path}.palette")
             label = self.label(item, path)
-            if not self.allow_free and "palette_removed" not in flags and (actor_id, label) not in self.kept_free:
+            if not self.allow_free and (actor_id, label) not in self.kept_free:
                 raise Problem("network_free_form_not_allowed", field=f"{path}.label")
             actor_type = choice_at(item, "type", f"{path}.type", self.actor_types)
         actor = {
@@ -218,13 +224,14 @@ class _Context:
             return None
         return choice_at(item, "sector", f"{path}.sector", self.sectors)
 
-    def flags(self, item, path):
+    def flags(self, item, path, key):
+        """The request's flags that the server had set on this item: a learner clears flags, never sets them."""
         value = item.get("flags", [])
         if self.mode == REFERENCE:
             return []
         if not isinstance(value, list) or len(value) > len(FLAGS) or any(flag not in FLAGS for flag in value):
             raise Problem("network_unknown_flags", field=f"{path}.flags", value=str(value)[:ID_MAX])
-        return sorted(set(value))
+        return sorted(set(value) & self.stored_flags.get(key, set()))
 
     def add_extra(self, result, item, path, flags):
         if self.mode == REFERENCE:
@@ -253,7 +260,7 @@ class _Context:
                 "network_duplicate_relation", field=f"{path}.type",
                 source=self.actor_labels[source], target=self.actor_labels[target],
             )
-        flags = self.flags(item, path)
+        flags = self.flags(item, path, ("relations", relation_id))
         relation = {
             "id": relation_id,
             "source": source,

@@ -23,6 +23,7 @@ Drafts carry a version number: every save and submission increments it, and a
 save that names an older version than the stored one is refused, so a second
 tab or device never silently overwrites newer text.
 """
+import hashlib
 from dataclasses import dataclass
 
 from weerbaarxblock.core.rules import privacy
@@ -105,15 +106,30 @@ def word_counts(answers):
 IDENTIFIER_ORDER = (privacy.BSN, privacy.IBAN, privacy.PHONE, privacy.POSTCODE, privacy.LICENCE_PLATE)
 
 
-def identifier_kinds(answers):
+def identifier_kinds(answers, known=None):
     """Per answer, the kinds of personal identifier it seems to contain (never the text itself).
 
-    The learner is warned, not stopped: saving and submitting never depend on this.
+    ``known`` holds earlier results as ``{prompt_id: [fingerprint, kinds]}``: an answer whose text has not changed
+    is not scanned again. Returns ``(kinds by prompt, results to keep)``. The learner is warned, not stopped:
+    saving and submitting never depend on this.
     """
-    return {
-        prompt_id: sorted(privacy.kinds_found(text), key=IDENTIFIER_ORDER.index)
-        for prompt_id, text in answers.items()
-    }
+    known = known or {}
+    kinds, keep = {}, {}
+    for prompt_id, text in answers.items():
+        fingerprint = text_fingerprint(text)
+        earlier = known.get(prompt_id)
+        if isinstance(earlier, list) and len(earlier) == 2 and earlier[0] == fingerprint:
+            found = list(earlier[1])
+        else:
+            found = sorted(privacy.kinds_found(text), key=IDENTIFIER_ORDER.index)
+        kinds[prompt_id] = found
+        keep[prompt_id] = [fingerprint, found]
+    return kinds, keep
+
+
+def text_fingerprint(text):
+    """A short digest that tells whether an answer changed (the text itself is not kept twice)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 # ---- statuses ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ SETTINGS_DEFAULTS = {
     "allow_back": False,
     "show_peers": True,
     "peer_minimum": 5,
-    "graded": True,
+    "scored": True,
     "grading_policy": BEST,
     "weight": 1.0,
 }
@@ -28,7 +28,7 @@ def normalise_settings(raw):
         "allow_back": lambda: get_bool(data, "allow_back"),
         "show_peers": lambda: get_bool(data, "show_peers"),
         "peer_minimum": lambda: get_int(data, "peer_minimum", minimum=1, maximum=1000),
-        "graded": lambda: get_bool(data, "graded"),
+        "scored": lambda: get_bool(data, "scored"),
         "grading_policy": lambda: get_choice(data, "grading_policy", (BEST, LAST)),
         "weight": lambda: get_number(data, "weight", minimum=0, maximum=1000),
     }

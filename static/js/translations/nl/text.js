@@ -202,6 +202,7 @@
     "Next step after this situation": "Volgende stap na deze situatie",
     "Next step when this option decides the branch": "Volgende stap als deze optie de vertakking bepaalt",
     "No attempts yet.": "Nog geen pogingen.",
+    "No connection to the server. Your work is kept in this browser; we will try again.": "Geen verbinding met de server. Je werk blijft bewaard in deze browser; we proberen het opnieuw.",
     "No direction": "Geen richting",
     "No learner has submitted a map yet.": "Nog geen enkele deelnemer heeft een kaart ingeleverd.",
     "No relation made.": "Geen relatie gemaakt.",
