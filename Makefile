@@ -42,15 +42,45 @@ test:
 	echo "== js unit tests"; \
 	if compgen -G 'tests/js/*.test.js' >/dev/null; then node --test tests/js/*.test.js || status=1; \
 	else echo "no tests/js/*.test.js yet"; fi; \
+	$(MAKE) --no-print-directory test-hardening || status=1; \
 	exit $$status
 
 bench:
 	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
 	$$venv/bin/python -m pytest tests/benchmarks -m bench -s
 
+# The demo under gunicorn (4 workers) with many learners racing two tabs; bounded, loopback only.
+load:
+	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
+	WEERBAAR_LOAD=1 $$venv/bin/python -m pytest tests/load -m load
+
+# The store, block and contract tests on a throwaway MariaDB (Debian's mariadb-server, loopback, utf8mb4; see
+# .ci/mariadb), after migrate and makemigrations --check on it: under REPEATABLE READ (MySQL's default, which Open
+# edX keeps) and READ COMMITTED (Django's), with the tests marked `mariadb`. The hypothesis fuzzing and the
+# catalog checks do not depend on the database and run on SQLite only (in `make test`). The server is stopped and
+# its folder removed however the run ends.
+HARDENING_TESTS := tests/store tests/core tests/reflection tests/scenario tests/network tests/lms_contract \
+	--ignore=tests/core/test_fuzz_handlers.py --ignore=tests/core/test_translations.py
+test-hardening:
+	@.ci/system-deps
+	@venv=$$(.ci/venv $(newest_python)) || exit $$?; \
+	started=$$(date +%s); server=$$(.ci/mariadb start) || exit $$?; eval "$$server"; \
+	trap '.ci/mariadb stop "$$WEERBAAR_MARIADB_DIR"' EXIT; trap 'exit 130' INT TERM; \
+	export DJANGO_SETTINGS_MODULE=tests.settings_mariadb PYTHONPATH=.; status=0; \
+	echo "== MariaDB $$(mariadb --version | grep -o '[0-9.]*-MariaDB'): migrate, makemigrations --check"; \
+	export PYTHONWARNINGS="ignore:pkg_resources is deprecated:UserWarning"; \
+	{ $$venv/bin/django-admin migrate -v0 && $$venv/bin/django-admin makemigrations --check --dry-run; } || status=1; \
+	for level in "repeatable read" "read committed"; do \
+	  echo "== tests on MariaDB ($$level)"; \
+	  WEERBAAR_DB_ISOLATION="$$level" $$venv/bin/python -m pytest -m "not browser and not bench and not packaging" \
+	    $(HARDENING_TESTS) || status=1; \
+	done; \
+	echo "== MariaDB part: $$(( $$(date +%s) - started )) s"; \
+	exit $$status
+
 # Extract msgids into the .po files and compile catalogs (needs Debian's gettext).
 translations:
 	@.ci/system-deps
 	@venv=$$(.ci/venv $(newest_python)); .ci/translations $$venv
 
-.PHONY: help demo test bench translations
+.PHONY: help demo test test-hardening bench load translations

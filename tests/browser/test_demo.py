@@ -11,13 +11,14 @@ from importlib.metadata import entry_points
 import pytest
 from playwright.sync_api import expect
 
-from . import accessibility, language
+from . import accessibility, language, reflow
 
 pytestmark = pytest.mark.browser
 
 COURSE_TITLE = "Ondermijning en het sociaal domein"
 BLOCK_TYPES = sorted(point.name for point in entry_points(group="xblock.v1") if point.name.startswith("weerbaar_"))
 ROOT = ".weerbaar"
+AUTHOR_ROOT = ".weerbaar-author"
 SCENARIO_LINK = re.compile(r"/scenario/(?P<id>[^/]+)/(?P<view>[a-z_]+)/\?student=(?P<student>[\w-]+)$")
 
 # (name, view, demo person) for each way a unit is seen in the course.
@@ -25,6 +26,7 @@ VIEWS = [
     ("learner", "student_view", "leerling_a"),
     ("instructor", "student_view", "docent"),
     ("editor", "studio_view", "docent"),
+    ("author", "author_view", "docent"),  # Studio's preview: details closed; tests/browser/test_author.py opens them
 ]
 
 
@@ -106,19 +108,34 @@ def test_every_unit_renders_in_dutch_and_passes_axe(page, open_view, scenario_id
     for scenario_id in units:
         open_view(page, scenario_id, student, view)
         where = f"{scenario_id} {view} as {student} ({name})"
-        root = page.locator(ROOT).first
+        selector = AUTHOR_ROOT if view == "author_view" else ROOT  # the learner view is in closed <details> there
+        root = page.locator(selector).first
         if not root.is_visible():
-            problems.append(f"{where}: no visible {ROOT} root")
+            problems.append(f"{where}: no visible {selector} root")
             continue
         if page.locator("html").get_attribute("lang") != "nl":
             problems.append(f"{where}: the page is not served in Dutch")
-        english = language.untranslated(page, ROOT)
+        english = language.untranslated(page, selector)
         if english:
             problems.append(f"{where}: English text shown untranslated: {english}")
-        found = accessibility.violations(page, ROOT)
+        found = accessibility.violations(page, selector)
         if found:
-            problems.append(f"{where}: " + accessibility.report(found, ROOT, page.url))
+            problems.append(f"{where}: " + accessibility.report(found, selector, page.url))
     assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.parametrize("block_type", BLOCK_TYPES)
+@pytest.mark.parametrize(("name", "view", "student"), VIEWS, ids=[name for name, _v, _s in VIEWS])
+def test_every_view_reflows_at_320_px(page, open_view, scenario_ids, block_type, name, view, student):
+    """WCAG 1.4.10: on a phone-sized screen no view needs horizontal scrolling (wide tables scroll in their box)."""
+    problems = []
+    for scenario_id in [s for s in scenario_ids if s.startswith(block_type + ".")]:
+        page.set_viewport_size({"width": reflow.WIDTH, "height": 800})
+        open_view(page, scenario_id, student, view)
+        found = reflow.overflowing(page, AUTHOR_ROOT if view == "author_view" else ROOT)
+        if found:
+            problems.append(f"{scenario_id} {view} as {student} ({name}): " + "; ".join(found))
+    assert not problems, "\n".join(problems)
 
 
 def test_studio_editor_saves_a_new_title_through_the_browser(page, open_view, scenario_links):

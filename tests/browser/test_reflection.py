@@ -28,8 +28,9 @@ def fill_all(page, text):
         areas.nth(index).fill(text)
 
 
-def saved(page):
-    expect(page.locator("[data-save-status]")).to_have_text(re.compile(r"^Concept opgeslagen \d\d:\d\d$"))
+def saved(page, timeout=5000):
+    expect(page.locator("[data-save-status]")).to_have_text(
+        re.compile(r"^Concept opgeslagen \d\d:\d\d$"), timeout=timeout)
 
 
 def test_the_demo_story_submit_draft_review_feedback(page, open_view, axe_check):
@@ -131,7 +132,7 @@ def test_a_draft_survives_reload_and_a_lost_connection(page, open_view):
     first.fill(SENTENCE + "Offline geschreven.")
     expect(page.locator("[data-save-status]")).to_contain_text("Geen verbinding", timeout=8000)
     page.context.set_offline(False)
-    saved(page)  # the retry, about five seconds later
+    saved(page, timeout=20000)  # the retry: five seconds after the failure, or when the browser is back online
     page.reload(wait_until="networkidle")
     expect(first).to_have_value(SENTENCE + "Offline geschreven.")
 

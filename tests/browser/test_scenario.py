@@ -2,9 +2,9 @@
 the instructor's report and the editor, with axe checks on every view.
 
 Units: ``weerbaar_scenario.0`` is the linear casus (the son who is a courier; back navigation on, at most
-three attempts, best attempt counts), ``weerbaar_scenario.1`` the branching one (invoices that do not add up;
-unlimited attempts, last attempt counts). Each test uses its own learners so the tests do not depend on
-each other's order.
+three attempts, graded: the first finished attempt counts), ``weerbaar_scenario.1`` the branching one (invoices
+that do not add up; unlimited attempts; graded, so a retry is practice). Each test uses its own learners so the
+tests do not depend on each other's order.
 """
 import re
 
@@ -154,7 +154,7 @@ def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_
     score = percent(weighted(KOERIER, answers))
     expect(page.get_by_role("heading", name="Jouw resultaat")).to_be_focused()
     expect(page.locator(STAGE)).to_contain_text(f"Je score voor deze poging: {score}")
-    expect(page.locator(STAGE)).to_contain_text(f"Je cijfer telt je beste poging: {score}")
+    expect(page.locator(f"{STAGE} .ws-grade")).to_contain_text(score)  # the first finished attempt is the grade
     expect(page.locator(STAGE)).to_contain_text("Dylan gaat na de zomer naar een leerwerkplek")
     profile = page.get_by_role("table", name="Score per competentie")
     expect(profile.get_by_role("row")).to_have_count(6)  # a header and five competencies
@@ -232,7 +232,7 @@ def play_by_mouse(page, situations, answers, last_button="Toon mijn resultaat"):
         page.get_by_role("button", name=name).click()
 
 
-def test_branching_casus_by_mouse_follows_choices_and_counts_the_last_attempt(page, open_view, axe_check):
+def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, open_view, axe_check):
     open_view(page, BRANCHING, "casus_muis")
     page.get_by_role("button", name="Start de casus").click()
     expect(page.locator(STAGE)).to_contain_text("Kies wat je het meest waarschijnlijk zou doen.")  # "would do"
@@ -252,7 +252,10 @@ def test_branching_casus_by_mouse_follows_choices_and_counts_the_last_attempt(pa
     play_by_mouse(page, ZORGFRAUDE, second)
     expect(page.locator(STAGE)).to_contain_text("Het signaal verwatert")
     second_score = weighted(ZORGFRAUDE, second)
-    expect(page.locator(STAGE)).to_contain_text(f"Je cijfer telt je laatste poging: {percent(second_score)}")
+    assert percent(second_score) != percent(first_score)
+    expect(page.locator(STAGE)).to_contain_text(f"Je score voor deze poging: {percent(second_score)}")
+    # Graded: the retry is practice, so the grade stays the first finished attempt's (rules/attempts.py).
+    expect(page.locator(f"{STAGE} .ws-grade")).to_contain_text(percent(first_score))
     history = page.locator(STAGE).get_by_role("table").last
     expect(history.get_by_role("row")).to_have_count(3)
     expect(history).to_contain_text("Twee maanden later")

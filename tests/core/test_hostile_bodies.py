@@ -57,3 +57,11 @@ def test_the_tree_check_walks_without_recursion_and_names_the_field():
     assert (caught.value.code, caught.value.field) == ("invalid_text", "question")
     assert check_request_tree({"text": "Cliënt 🙂", "n": [1, 2.5, None, True]}) == {
         "text": "Cliënt 🙂", "n": [1, 2.5, None, True]}
+
+
+@pytest.mark.parametrize("body", [b'{"version": NaN}', b'{"version": Infinity}', b'{"version": -Infinity}',
+                                  b'{"version": 1e999}'])
+def test_numbers_that_are_not_finite_are_not_json(workbench, body):
+    block = workbench.load("<weerbaar_reflection/>")
+    status, data = workbench.call(block, "save_draft", body=body)
+    assert status == 400 and data["error"] == "Het verzoek kon niet worden gelezen: het is geen geldige JSON."

@@ -218,3 +218,52 @@ def test_xml_problems_read_as_dutch_sentences():
     )
     problem = refused_with("xml_invalid", "<a><b></a>")
     assert message_for(problem, dutch).startswith("De XML kon niet worden gelezen: Opening and ending tag mismatch")
+
+
+# ---- nodes handed to parse_xml by a parser we do not choose --------------------------------------------------------
+def permissive_node(document):
+    """A node as an older or permissive platform parser hands it over: entities already expanded."""
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True, no_network=False)
+    return etree.fromstring(document.encode("utf-8"), parser=parser)
+
+
+def blocks():
+    from weerbaarxblock.network.block import NetworkBlock
+    from weerbaarxblock.reflection.block import ReflectionBlock
+    from weerbaarxblock.scenario.block import ScenarioBlock
+
+    return {"weerbaar_reflection": ReflectionBlock, "weerbaar_scenario": ScenarioBlock,
+            "weerbaar_network": NetworkBlock}
+
+
+@pytest.mark.parametrize("tag", ["weerbaar_reflection", "weerbaar_scenario", "weerbaar_network"])
+def test_parse_xml_refuses_a_doctype_even_after_a_permissive_parser_expanded_it(secret_file, tag):
+    document = (
+        f'<!DOCTYPE {tag} [<!ENTITY xxe SYSTEM "{secret_file.as_uri()}"><!ENTITY name "Binnen">]>'
+        f'<{tag} display_name="&name;"><introduction>&xxe;</introduction></{tag}>'
+    )
+    node = permissive_node(document)
+    assert SECRET in etree.tostring(node, encoding="unicode")  # the platform's parser did read the file
+    with pytest.raises(Problem) as caught:
+        blocks()[tag].parse_xml(node, None, None)  # refused before the runtime is asked for anything
+    assert caught.value.code == "xml_doctype"
+    message = message_for(caught.value, str)
+    assert message == "Course content with a DOCTYPE is refused: remove the <!DOCTYPE …> line."
+    assert SECRET not in repr(caught.value) and SECRET not in message and "Binnen" not in message
+
+
+@pytest.mark.parametrize("tag", ["weerbaar_reflection", "weerbaar_scenario", "weerbaar_network"])
+def test_parse_xml_refuses_any_doctype_and_an_external_dtd(tmp_path, tag):
+    dtd = tmp_path / "olx.dtd"
+    dtd.write_text("<!ELEMENT x ANY>", encoding="utf-8")
+    for document in (f"<!DOCTYPE {tag}><{tag}/>", f'<!DOCTYPE {tag} SYSTEM "{dtd.as_uri()}"><{tag}/>'):
+        with pytest.raises(Problem) as caught:
+            blocks()[tag].parse_xml(permissive_node(document), None, None)
+        assert caught.value.code == "xml_doctype"
+
+
+def test_a_node_in_a_larger_document_with_a_doctype_is_refused_and_plain_nodes_pass():
+    course = permissive_node('<!DOCTYPE vertical [<!ENTITY e "x">]><vertical><weerbaar_network/></vertical>')
+    with pytest.raises(Problem):
+        olx.check_document(course[0])
+    assert olx.check_document(olx.parse("<weerbaar_network/>")).tag == "weerbaar_network"

@@ -187,3 +187,20 @@ test("pause holds saves back; idle waits for the request in flight", async () =>
   autosave.reset();
   assert.strictEqual(autosave.isDirty(), false);
 });
+
+test("coming back online saves at once instead of waiting out the backoff", async () => {
+  const page = new EventTarget();
+  const { clock, server, seen, autosave } = setup({ window: page });
+  autosave.changed();
+  clock.advance(1000);
+  server.answer({ ok: false, status: 0, data: { error: "offline" } });
+  await settle();
+  assert.strictEqual(seen.errors.length, 1);
+  assert.ok(seen.errors[0] >= 5000);
+  page.dispatchEvent(new Event("online"));
+  assert.strictEqual(server.calls.length, 2);
+  server.answer({ ok: true, status: 200, data: { version: 1 } });
+  await settle();
+  assert.strictEqual(autosave.isDirty(), false);
+  assert.strictEqual(clock.waiting, 0);
+});

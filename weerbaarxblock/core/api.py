@@ -4,14 +4,18 @@ XBlock saves changed fields after a handler returns, even when it failed, so a
 handler must validate the whole request before it changes anything. ``@api``
 does the part every JSON handler shares: POST only, the caller's role, a JSON
 object body, and turning a rule's ``Problem`` into a translated 400, ``Problems``
-into messages by field (editor forms) and ``StaleVersion`` into a 409 Conflict
-with the same body everywhere. ``@download`` does the same for staff files:
-GET only, the role, a safe file name, a streamed body.
+into messages by field (editor forms), ``StaleVersion`` into a 409 Conflict
+with the same body everywhere, and a database error into a 503 the page may
+retry. ``@download`` does the same for staff files: GET only, the role, a safe
+file name, a streamed body.
 """
 import functools
 import json
+import logging
+import math
 from dataclasses import dataclass
 
+from django.db import DatabaseError
 from webob import Response
 from xblock.core import XBlock
 
@@ -21,6 +25,8 @@ from weerbaarxblock.core.rules.shapes import MAX_DEPTH, check_request_tree, requ
 LEARNER = "learner"
 STAFF = "staff"
 AUTHOR = "author"
+
+log = logging.getLogger(__name__)
 
 
 def json_response(payload, status=200):
@@ -50,15 +56,39 @@ def wrong_method(block, expected):
     return json_response({"error": block.gettext("Use GET for this request.")}, 405)
 
 
+def unavailable(block, name):
+    """503 after a database error: the handler's transaction left nothing half written, so trying again is safe.
+
+    Fields assigned before the error would still be saved by XBlock; handlers assign them only after their
+    store writes (``core/queries.py`` ``atomic_with_retry``). The page keeps the learner's text and retries.
+    """
+    log.exception("Database error in handler %s of %s", name, block.usage_key)
+    message = block.gettext("The server could not save this just now. Your text is kept; try again.")
+    return json_response({"error": message, "retry": True}, 503)
+
+
 def read_json(body):
     """The request body as a JSON object; ``Problem`` when it is not one."""
     try:
-        data = json.loads(body.decode("utf-8") or "null")
+        data = json.loads(body.decode("utf-8") or "null", parse_constant=_refuse_constant, parse_float=_finite)
     except (ValueError, UnicodeDecodeError) as error:
         raise Problem("invalid_json") from error
     except RecursionError as error:  # nesting deeper than the parser's stack: refused like any other bad body
         raise Problem("too_deep", field="body", limit=MAX_DEPTH) from error
     return require_object(check_request_tree(data))
+
+
+def _refuse_constant(name):
+    """``NaN`` and ``Infinity`` are not JSON; Python's parser accepts them unless told otherwise."""
+    raise ValueError(f"{name} is not a number")
+
+
+def _finite(text):
+    """A JSON number such as ``1e999`` would become infinity: refused, so no page or export ever holds one."""
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{text} is too large")
+    return value
 
 
 def rehearse(method, block, data):
@@ -105,6 +135,8 @@ def api(role=LEARNER):
                 return self.error_response(problem, 400)
             except Problems as problems:
                 return self.problems_response(problems)
+            except DatabaseError:
+                return unavailable(self, method.__name__)
 
         handler.weerbaar_role = role
         return handler

@@ -15,6 +15,7 @@ from xblock.utils.resources import ResourceLoader
 
 from weerbaarxblock.core import i18n
 from weerbaarxblock.core.api import json_response, safe_id
+from weerbaarxblock.core.grades import delete_learner_score
 from weerbaarxblock.core.messages import message_for
 from weerbaarxblock.core.roles import current_viewer, learner_name, user_service
 from weerbaarxblock.core.rules.problems import Problem
@@ -76,6 +77,8 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
 
     event_namespace = "block"
     problem_messages = {}  # the activity's own problem codes and msgids (its ``messages.MESSAGES``)
+    activity_queries = None  # the activity's ``queries`` module: what it keeps across learners
+    has_author_view = True  # Studio's preview shows ``author_view``: a summary, then the learner view to try
     completion_mode = XBlockCompletionMode.COMPLETABLE
     has_custom_completion = True
     i18n_js_namespace = "WeerbaarI18n"
@@ -178,6 +181,11 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
     def mark_complete(self):
         if self.viewer.may_write:
             self.emit_completion(1.0)
+
+    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - LMS's call
+        """The LMS's "delete learner state" (``instructor/enrollment.py``): the learner's rows and score go."""
+        self.activity_queries.delete_learner(item_id, user_id)
+        delete_learner_score(self, user_id)
 
     # ---- rendering --------------------------------------------------------------------------
     def render_template(self, path, context):

@@ -37,6 +37,7 @@ MESSAGES = {
     # Course content (OLX)
     "xml_invalid": gettext_noop("The XML could not be read: {detail}"),
     "xml_entities": gettext_noop("XML with a DOCTYPE that declares entities is refused."),
+    "xml_doctype": gettext_noop("Course content with a DOCTYPE is refused: remove the <!DOCTYPE …> line."),
 }
 
 

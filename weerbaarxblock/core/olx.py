@@ -47,6 +47,20 @@ def _has_entities(root):
     return dtd is not None and any(True for _ in dtd.iterentities())
 
 
+def check_document(node):
+    """Refuse a node from course content whose document has any DOCTYPE; then refuse entity references in it.
+
+    Each block's ``parse_xml`` calls this first: the runtime hands us a node parsed by a parser we do not choose,
+    and a permissive one (an older lxml's defaults: ``resolve_entities``, ``load_dtd``) has already expanded
+    internal and external entities into the text by then. Their only trace left is the document's DTD, so any
+    DOCTYPE is refused (OLX never needs one), before a single value is read.
+    """
+    info = node.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None or info.system_url:
+        raise Problem("xml_doctype")
+    return check_node(node)
+
+
 def check_node(node):
     """Blocks receive already-parsed nodes from the runtime; refuse entity references in them."""
     for element in node.iter():

@@ -1,13 +1,24 @@
-"""What every activity's ``queries`` module shares: models looked up lazily, the time, ISO dates.
+"""What every activity's ``queries`` module shares: lazy models, the time, ISO dates, transactions that survive
+a deadlock, rows created without locking what does not exist yet, and the learner's version.
 
 The runtime imports a block's module when it loads the XBlock class, which can happen before Django's app
 registry is ready. So ``queries`` modules never import models at the top: ``lazy_model`` stands in for the
 model class and looks it up the first time an attribute is read.
 """
+import random
+import time
+
 from django.apps import apps
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import F
 from django.utils import timezone
 
+from weerbaarxblock.core.rules.problems import StaleVersion, check_version
+
 APP_LABEL = "weerbaarxblock"
+ATTEMPTS = 4
+# MySQL and MariaDB: 1213 "Deadlock found", 1205 "Lock wait timeout exceeded". SQLite says it in words.
+LOCK_ERROR_CODES = (1213, 1205)
 
 
 class lazy_model:  # noqa: N801 - used like the model class it stands for
@@ -20,9 +31,96 @@ class lazy_model:  # noqa: N801 - used like the model class it stands for
         return getattr(apps.get_model(APP_LABEL, self._name), attribute)
 
 
+LearnerVersion = lazy_model("LearnerVersion")
+
+
 def now():
     return timezone.now()
 
 
 def iso(moment):
     return moment.isoformat() if moment else None
+
+
+def fit_to_column(text, length):
+    """``text`` cut to a column of ``length`` characters, the one way every name is cut before it is stored.
+
+    The store's name columns call it on every write (``store/fields.py`` ``NameField``), so a name longer than
+    its column is stored cut, the same by every writer, where MySQL's strict mode would refuse the row (a 500).
+    """
+    return text[:length] if isinstance(text, str) else text
+
+
+def is_lock_conflict(error):
+    """Whether the database refused ``error``'s transaction only because another one held what it needed."""
+    code = error.args[0] if error.args else None
+    return code in LOCK_ERROR_CODES or "database is locked" in str(error)
+
+
+def atomic_with_retry(work, attempts=ATTEMPTS):
+    """``work()`` in one transaction, run again from the start when the database chose it as a deadlock victim.
+
+    All of a handler's writes go in one ``work``, so a failure leaves nothing half written. Inside an outer
+    transaction (a rehearsal, ``ATOMIC_REQUESTS``) a deadlock has ended the outer one as well: only its owner
+    could retry, so ``work`` then runs once, in a savepoint.
+    """
+    if transaction.get_connection().in_atomic_block:
+        with transaction.atomic():
+            return work()
+    for attempt in range(1, attempts + 1):
+        try:
+            with transaction.atomic():
+                return work()
+        except OperationalError as error:
+            if attempt == attempts or not is_lock_conflict(error):
+                raise
+            time.sleep(random.uniform(0.01, 0.05) * attempt)  # noqa: S311 - jitter, not secrecy
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def create_if_missing(rows, **values):
+    """Insert the row that ``rows`` selects if it is not there yet; True when this call inserted it.
+
+    Nothing is locked while it does not exist: on MySQL a locking read of a missing row takes a gap lock, and
+    two such locks meeting at their inserts deadlock (error 1213). A parallel request that inserted the same
+    row first is fine (the unique constraint refuses ours); the caller then locks or updates the row that is.
+    """
+    if rows.exists():
+        return False
+    try:
+        with transaction.atomic():
+            rows.model.objects.create(**values)
+    except IntegrityError:
+        return False
+    return True
+
+
+def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
+    """Raise the learner's version at the block from ``sent``; ``(new version, ISO time)``, or ``StaleVersion``.
+
+    Call it inside the transaction of the handler's other writes (``atomic_with_retry``): the conditional
+    UPDATE locks the row until that transaction ends, so of two requests made from the same version exactly
+    one gets it. ``mirror`` is ``(version, saved_at)`` from the block's ``user_state``: the version a learner
+    without a row yet starts from. In a rehearsal (preview, masquerade) the mirror, kept in the staff
+    member's session, is all there is: the learner's row is neither read nor written.
+    """
+    if rehearsal:
+        check_version(sent, mirror[0], code, saved_at=mirror[1])
+        return sent + 1, iso(now())
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("claim_version must run in the transaction of the writes it guards")
+    course_key, usage_key = keys
+    rows = LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id)
+    moment = now()
+    create_if_missing(rows, course_key=course_key, usage_key=usage_key, learner_id=learner_id,
+                      version=mirror[0], changed_at=moment)
+    if rows.filter(version=sent).update(version=F("version") + 1, changed_at=moment):
+        return sent + 1, iso(moment)
+    # A locking read: it sees the version the other request committed, where a plain read could see a snapshot.
+    current = rows.select_for_update().values_list("version", "changed_at").first() or (mirror[0], None)
+    raise StaleVersion(code, current[0], iso(current[1]) or mirror[1])
+
+
+def forget_versions(usage_key, learner_id):
+    """The learner's version row at the block goes with the rest of their state."""
+    LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()

@@ -14,9 +14,8 @@ from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
 from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
-from weerbaarxblock.core.grades import delete_learner_score
-from weerbaarxblock.core.queries import iso, now
-from weerbaarxblock.core.rules.problems import Problem, check_version
+from weerbaarxblock.core.queries import atomic_with_retry, claim_version, now
+from weerbaarxblock.core.rules.problems import Problem
 from weerbaarxblock.core.rules.shapes import get_int, get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.core.scoring import Score, ScoredWhenFlagged
@@ -54,8 +53,9 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     """Netwerkkaart activity."""
 
     event_namespace = "network"
+    # Deliberately alike in the three activities: what each tells the shared base about itself.
     problem_messages = MESSAGES
-    has_author_view = True
+    activity_queries = queries
     icon_class = "problem"
 
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Netwerkkaart")
@@ -132,10 +132,20 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         )
 
     def check_writable(self, data):
+        """The version the request was made from, once it is clear the map may still change."""
         if self.submitted_at:
             raise Problem("network_already_submitted")
-        check_version(get_int(data, "version", minimum=0), self.map_version, "network_version_conflict",
-                      saved_at=self.saved_at)
+        return get_int(data, "version", minimum=0)
+
+    def claim(self, sent):
+        """In the transaction of the write: the next map version (``StaleVersion`` when another tab was first)."""
+        viewer = self.viewer
+        claimed = claim_version((self.course_key, self.usage_key), viewer.learner_id, sent,
+                                code="network_version_conflict", mirror=(self.map_version, self.saved_at),
+                                rehearsal=not viewer.may_write)
+        if viewer.may_write and queries.has_submission(self.usage_key, viewer.learner_id):
+            raise Problem("network_already_submitted")  # submitted from another tab a moment ago
+        return claimed
 
     def comparison(self, learner_map):
         return network_compare.compare(
@@ -258,11 +268,12 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- learner handlers ---------------------------------------------------------------------------------------
     @api(role=LEARNER_ROLE)
     def save_map(self, data):
-        self.check_writable(data)
+        sent = self.check_writable(data)
         learner_map = self.checked_map(data)
+        version, saved_at = atomic_with_retry(lambda: self.claim(sent))
         self.learner_map = learner_map
-        self.map_version += 1
-        self.saved_at = iso(now())
+        self.map_version = version
+        self.saved_at = saved_at
         self.publish_event("saved", {
             "version": self.map_version, "actors": len(learner_map["actors"]),
             "relations": len(learner_map["relations"]),
@@ -271,20 +282,25 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     @api(role=LEARNER_ROLE)
     def submit(self, data):
-        self.check_writable(data)
+        sent = self.check_writable(data)
         learner_map = self.checked_map(data)
         if not learner_map["actors"]:
             raise Problem("network_empty", field="actors")
         result = self.comparison(learner_map)
         summary = network_compare.summary(result)
         submitted = now()
+        viewer = self.viewer
+
+        def store():
+            version, _claimed_at = self.claim(sent)
+            queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
+                                     learner_map, summary, submitted)
+            return version
+
+        self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
         self.learner_map = learner_map
-        self.map_version += 1
         self.saved_at = self.submitted_at = submitted.isoformat()
         self.score = summary["score"]
-        viewer = self.viewer
-        queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
-                                 learner_map, summary, submitted)
         if self.scored:
             self.publish_score(Score(raw_earned=summary["score"] or 0.0, raw_possible=1))
         self.mark_complete()
@@ -364,6 +380,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- OLX ----------------------------------------------------------------------------------------------------
     @classmethod
     def parse_xml(cls, node, runtime, keys):
+        olx.check_document(node)  # any DOCTYPE refused: nothing a parser expanded is read
         block = runtime.construct_xblock_from_class(cls, keys)
         data = network_olx.to_data(node, block.display_name)
         block.apply_authoring(*validate_authoring(data))
@@ -394,11 +411,6 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         summary = network_compare.summary(self.comparison(learner_map))
         self.score = summary["score"]
         queries.record_summary(self.usage_key, self.viewer.learner_id, summary)
-
-    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
-        """The LMS's "delete learner state" (``instructor/enrollment.py``): the learner's row and score go."""
-        queries.delete_learner(item_id, user_id)
-        delete_learner_score(self, user_id)
 
     # ---- reports ------------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

@@ -2,7 +2,9 @@
 
 Functions take the block's keys and answer in plain dicts, so the block never handles model instances.
 """
-from weerbaarxblock.core.queries import iso, lazy_model
+from django.db import transaction
+
+from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model
 
 NetworkSubmission = lazy_model("NetworkSubmission")
 
@@ -11,14 +13,17 @@ def store_submission(keys, person, learner_map, summary, submitted_at):
     """Keep the learner's submitted map and its comparison summary (one row per learner and block)."""
     course_key, usage_key = keys
     learner_id, learner_name = person
-    NetworkSubmission.objects.update_or_create(
-        usage_key=usage_key,
-        learner_id=learner_id,
-        defaults={
-            "course_key": course_key, "learner_name": learner_name[:255], "map": learner_map,
-            "summary": summary, "score": summary["score"], "submitted_at": submitted_at,
-        },
-    )
+    values = {
+        "course_key": course_key, "learner_name": learner_name[:255], "map": learner_map,
+        "summary": summary, "score": summary["score"], "submitted_at": submitted_at,
+    }
+    rows = NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id)
+    if not create_if_missing(rows, usage_key=usage_key, learner_id=learner_id, **values):
+        rows.update(**values)
+
+
+def has_submission(usage_key, learner_id):
+    return NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).exists()
 
 
 def submissions(usage_key, learner_id=None):
@@ -42,4 +47,6 @@ def record_summary(usage_key, learner_id, summary):
 
 def delete_learner(usage_key, learner_id):
     """The learner's submitted map at the block (the LMS's "delete learner state")."""
-    NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+    with transaction.atomic():
+        NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        forget_versions(usage_key, learner_id)

@@ -20,9 +20,8 @@ from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
-from weerbaarxblock.core.grades import delete_learner_score
-from weerbaarxblock.core.queries import iso, now
-from weerbaarxblock.core.rules.problems import Problem, Problems, check_version
+from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
+from weerbaarxblock.core.rules.problems import Problem, Problems
 from weerbaarxblock.core.rules.shapes import get_int
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.reflection import olx as reflection_olx
@@ -31,7 +30,7 @@ from weerbaarxblock.reflection.grades import learner_grader
 from weerbaarxblock.reflection.messages import MESSAGES
 from weerbaarxblock.reflection.privacy import privacy_report
 from weerbaarxblock.reflection.rules import config as rules
-from weerbaarxblock.reflection.rules import entries, export
+from weerbaarxblock.reflection.rules import entries, export, removed
 from weerbaarxblock.reflection.rules.events import draft_event_due
 from weerbaarxblock.reflection.rules.report import learner_rows
 
@@ -52,14 +51,16 @@ DEFAULT_PROMPTS = [
 CSS = ["static/css/reflection.css"]
 # The learner view's modules, in load order (journal.js defines the init function).
 LEARNER_JS = [f"static/js/reflection/{name}.js" for name in ("words", "prompts", "entries", "saving", "journal")]
+STAFF_JS = ["static/js/reflection/staff_review.js", "static/js/reflection/staff.js"]
 
 
 class ReflectionBlock(WeerbaarBlock):
     """A learner reflects on their own qualities and pitfalls; instructors answer."""
 
     event_namespace = "reflection"
+    # Deliberately alike in the three activities: what each tells the shared base about itself.
     problem_messages = MESSAGES
-    has_author_view = True
+    activity_queries = queries
 
     # ---- the author's settings ----------------------------------------------------------------
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Reflectiejournaal")
@@ -71,6 +72,7 @@ class ReflectionBlock(WeerbaarBlock):
     )
     prompts = List(display_name=_("Questions"), scope=Scope.content, default=DEFAULT_PROMPTS)
     rubric = List(display_name=_("Rubric"), scope=Scope.content, default=[])
+    removed_prompts = Dict(scope=Scope.content, default={})  # {prompt id: question} of removed questions
     mode = String(display_name=_("Mode"), scope=Scope.settings, default=rules.SINGLE)
     may_edit_after_submit = Boolean(display_name=_("Learners may change a submitted entry"), scope=Scope.settings,
                                     default=False)
@@ -137,7 +139,7 @@ class ReflectionBlock(WeerbaarBlock):
                 "state_json": self.json_for_template(state),
             },
             css=CSS,
-            js=LEARNER_JS + (["static/js/reflection/staff.js"] if staff else []),
+            js=LEARNER_JS + (STAFF_JS if staff else []),
             init_fn="WeerbaarReflection",
             learner=True,
         )
@@ -239,6 +241,7 @@ class ReflectionBlock(WeerbaarBlock):
         reviews = [review for entry in stored for review in entry["reviews"]]
         newest_review = max((review["review_id"] for review in reviews), default=0)
         answers = {prompt.id: source.get(prompt.id, "") for prompt in config.prompts}
+        kept = removed.shown(removed.kept_answers(config.prompts, source), self.removed_prompts)
         return {
             "entry": number,
             "status": status,
@@ -246,6 +249,7 @@ class ReflectionBlock(WeerbaarBlock):
             "saved_at": self.draft_saved_at or None,
             "submitted_at": latest["submitted_at"] if latest else None,
             "answers": answers,
+            "removed": kept,  # answers to questions the author removed: read-only, never dropped
             "privacy": privacy_report(answers, self.gettext, self.privacy_scans)[0],
             "editable": entries.may_edit(status, config),
             "can_start_new": config.journal and status not in (None, entries.DRAFT),
@@ -265,32 +269,55 @@ class ReflectionBlock(WeerbaarBlock):
             "storage_key": f"weerbaar-reflection:{self.usage_key}:{viewer.learner_id}",
         }
 
+    def _with_kept(self, config, write):
+        """The write's answers plus the stored answers of the same entry to questions the author removed."""
+        if self.draft_entry == write.entry and self.draft_answers:
+            stored = self.draft_answers
+        else:
+            stored_entries = queries.learner_entries(self.usage_key, self.viewer.learner_id)
+            stored = next((entry["answers"] for entry in stored_entries if entry["number"] == write.entry), {})
+        return removed.with_kept(config.prompts, write.answers, stored)
+
     @staticmethod
     def _history_item(entry):
         return {key: entry[key] for key in ("number", "status", "submitted_at", "answers", "reviews")}
 
     # ---- learner handlers -----------------------------------------------------------------------------
-    def _checked_write(self, config, data):
-        """(write, latest entry number, its status) for a valid request made from the stored version."""
-        write = entries.parse_write(config.prompts, data)
-        check_version(write.version, self.draft_version, "refl_stale_draft", saved_at=self.draft_saved_at)
+    def _claimed_write(self, config, write):
+        """(new version, claimed at, latest entry number, its status) once ``write`` may go ahead.
+
+        Run in the transaction of the write: the claim comes first (``StaleVersion`` when another tab was
+        first), so the entry read after it cannot change under this request.
+        """
+        version, claimed_at = claim_version(
+            self._keys, self.viewer.learner_id, write.version, code="refl_stale_draft",
+            mirror=(self.draft_version, self.draft_saved_at), rehearsal=not self.viewer.may_write,
+        )
         number, status = queries.latest_entry(self.usage_key, self.viewer.learner_id)
         entries.check_target(config, write.entry, number, status)
-        return write, number, status
+        return version, claimed_at, number, status
+
+    def _learner_write(self, data):
+        """(config, the checked write, its answers with those to removed questions kept, its word count)."""
+        config = self.config
+        write = entries.parse_write(config.prompts, data)
+        return config, write, self._with_kept(config, write), entries.total_words(write.answers)
 
     @api(role=LEARNER)
     def save_draft(self, data):
         """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
-        config = self.config
-        write, number, status = self._checked_write(config, data)
-        words = entries.total_words(write.answers)
-        if write.entry > number or status == entries.DRAFT:
-            saved_at = queries.save_draft_summary(self._keys, self._person(), write.entry, words)
-        else:
-            saved_at = iso(now())  # editing a submitted entry: what staff see stays as submitted
-        self.draft_answers = write.answers
+        config, write, answers, words = self._learner_write(data)
+
+        def store():
+            version, claimed_at, number, status = self._claimed_write(config, write)
+            if write.entry > number or status == entries.DRAFT:
+                return version, queries.save_draft_summary(self._keys, self._person(), write.entry, words)
+            return version, claimed_at  # editing a submitted entry: what staff see stays as submitted
+
+        version, saved_at = atomic_with_retry(store)
+        self.draft_answers = answers
         self.draft_entry = write.entry
-        self.draft_version = write.version + 1
+        self.draft_version = version
         self.draft_saved_at = saved_at
         privacy, self.privacy_scans = privacy_report(write.answers, self.gettext, self.privacy_scans)
         moment = now()
@@ -307,18 +334,21 @@ class ReflectionBlock(WeerbaarBlock):
 
     @api(role=LEARNER)
     def submit(self, data):
-        config = self.config
-        write, number, status = self._checked_write(config, data)
-        entries.check_limits(config.prompts, write.answers)
-        entries.status_after_submit(status if write.entry == number else None, config)
-        words = entries.total_words(write.answers)
-        result = queries.submit_entry(
-            self._keys, self._person(), write.entry, write.answers, words,
-            lambda previous: entries.status_after_submit(previous, config),
-        )
-        self.draft_answers = write.answers
+        config, write, answers, words = self._learner_write(data)
+
+        def store():
+            version, _claimed_at, number, status = self._claimed_write(config, write)
+            entries.check_limits(config.prompts, write.answers)
+            entries.status_after_submit(status if write.entry == number else None, config)
+            return version, queries.submit_entry(
+                self._keys, self._person(), write.entry, answers, words,
+                lambda previous: entries.status_after_submit(previous, config),
+            )
+
+        version, result = atomic_with_retry(store)
+        self.draft_answers = answers
         self.draft_entry = write.entry
-        self.draft_version = write.version + 1
+        self.draft_version = version
         self.draft_saved_at = result["submitted_at"]
         self.mark_complete()
         if config.grading == rules.GRADING_COMPLETE:
@@ -375,10 +405,10 @@ class ReflectionBlock(WeerbaarBlock):
                 raise Problem("refl_unknown_entry", field="entry_id")
             grade = learner_grader(self, learner_id)
         viewer = self.viewer
-        result, code = queries.add_review(
+        result, code = atomic_with_retry(lambda: queries.add_review(
             self.usage_key, review, (viewer.learner_id, viewer.display_name),
             lambda status: entries.status_after_review(status, config),
-        )
+        ))
         if code:
             raise Problem(f"refl_{code}", field="version" if code == "stale_review" else "entry_id")
         if grade is not None:
@@ -402,20 +432,17 @@ class ReflectionBlock(WeerbaarBlock):
             "reviewer": self.gettext("Reviewer"),
         }
         status_labels = dict(self._status_labels())
+        gone = removed.export_columns(config.prompts, self.removed_prompts,
+                                      queries.answered_prompt_ids(self.usage_key))
         rows = (
-            export.row(entry, config.prompts, config.rubric, status_labels)
+            export.row(entry, config.prompts, config.rubric, status_labels, gone)
             for entry in queries.export_rows(self.usage_key, hide_names)
         )
-        header = export.header(labels, config.prompts, config.rubric)
+        header = export.header(labels, config.prompts, config.rubric, gone)
         return DownloadFile("reflecties", "csv", "text/csv", csv_chunks(header, rows))
 
     # ---- the LMS's instructor tools and reports -----------------------------------------------------------------
     # Not rescorable (no ``rescore``/``set_score``): the score is the instructor's review, nothing to recompute.
-    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
-        """The LMS's "delete learner state" (``instructor/enrollment.py``): entries, versions, reviews and score."""
-        queries.delete_learner(item_id, user_id)
-        delete_learner_score(self, user_id)
-
     def generate_report_data(self, user_state_iterator, limit_responses=None):
         """Rows for the problem-responses report: per learner each entry's status, words, date and answers."""
         prompts = self.config.prompts
@@ -438,12 +465,17 @@ class ReflectionBlock(WeerbaarBlock):
     @api(role=AUTHOR)
     def studio_submit(self, data):
         config = rules.parse_config(data)
+        if queries.anyone_started(self.usage_key):  # before learners begin, removed questions need no record
+            gone = removed.remember(self.config.prompts, config.prompts, self.removed_prompts)
+            if gone != self.removed_prompts:
+                self.removed_prompts = gone
         self._store_config(config)
         return {"result": "success", "config": config.to_dict()}
 
     # ---- OLX ----------------------------------------------------------------------------------------------
     @classmethod
     def parse_xml(cls, node, runtime, keys, *args, **kwargs):  # noqa: ARG003 - older runtimes pass id_generator
+        olx.check_document(node)  # any DOCTYPE refused: nothing a parser expanded is read
         block = runtime.construct_xblock_from_class(cls, keys)
         payload = reflection_olx.payload_from_node(node, block.config.to_dict())
         try:

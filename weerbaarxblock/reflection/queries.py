@@ -3,12 +3,13 @@
 Every function takes the block's ``usage_key`` and answers in plain dicts
 (ISO dates) so that the block and its templates never handle model instances.
 Writes that depend on what is stored (the next version number, the status)
-run in a transaction with the entry row locked.
+run in a transaction with the entry row locked; the block runs them in the
+transaction that also claims the learner's version (``core/queries.py``).
 """
 from django.db import transaction
 from django.db.models import Count, Q
 
-from weerbaarxblock.core.queries import iso, lazy_model, now
+from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
@@ -49,15 +50,18 @@ def learner_entries(usage_key, learner_id):
 
 
 def _locked_entry(keys, person, number, moment, **defaults):
-    """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``."""
+    """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``.
+
+    The row is created first and locked after: a missing row is never locked (see ``create_if_missing``).
+    """
     course_key, usage_key = keys
     learner_id, _learner_name, pseudonym = person
-    return ReflectionEntry.objects.select_for_update().get_or_create(
-        usage_key=usage_key,
-        learner_id=learner_id,
-        number=number,
-        defaults={"course_key": course_key, "pseudonym": pseudonym, "updated_at": moment, **defaults},
+    rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id, number=number)
+    created = create_if_missing(
+        rows, usage_key=usage_key, learner_id=learner_id, number=number, course_key=course_key,
+        pseudonym=pseudonym, updated_at=moment, **defaults,
     )
+    return rows.select_for_update().get(), created
 
 
 def save_draft_summary(keys, person, number, word_count):
@@ -172,7 +176,9 @@ def entry_learner(usage_key, entry_id):
 
 def delete_learner(usage_key, learner_id):
     """Every entry of one learner at the block, with its versions and reviews (the LMS's "delete learner state")."""
-    ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+    with transaction.atomic():
+        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        forget_versions(usage_key, learner_id)
 
 
 def add_review(usage_key, review, reviewer, status_for):
@@ -234,6 +240,20 @@ def export_rows(usage_key, hide_names):
             "answers": entry.answers if entry.version else {},
             "review": latest,
         }
+
+
+def anyone_started(usage_key):
+    """True once a learner saved a draft or submitted at the block (every entry has a row from its first draft)."""
+    return ReflectionEntry.objects.filter(usage_key=usage_key).exists()
+
+
+def answered_prompt_ids(usage_key):
+    """The ids of every question answered in a submitted entry of the block (removed ones included)."""
+    found = set()
+    rows = ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).values_list("answers", flat=True)
+    for answers in rows.iterator(chunk_size=EXPORT_CHUNK):
+        found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
+    return found
 
 
 # ---- shapes --------------------------------------------------------------------------------------------

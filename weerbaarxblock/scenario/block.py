@@ -11,10 +11,9 @@ from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only, loader
-from weerbaarxblock.core.grades import delete_learner_score
-from weerbaarxblock.core.queries import iso, now
+from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
-from weerbaarxblock.core.rules.shapes import get_text
+from weerbaarxblock.core.rules.shapes import get_int, get_text
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.core.scoring import Score, ScoredWhenFlagged
 from weerbaarxblock.scenario import olx as scenario_olx
@@ -29,9 +28,9 @@ DEMO_OLX = (
     ("Casus: facturen die niet kloppen (vertakt)", "templates/scenario/demo_zorgfraude.xml"),
     ("Casus: een wijk waar dealen gewoon is (oefening)", "templates/scenario/demo_wijk.xml"),
 )
-REPORT_ATTEMPT_LIMIT = 500
 LEARNER_CSS = ["static/css/scenario.css"]
-LEARNER_JS = [f"static/js/scenario/{name}.js" for name in ("rules", "wording", "formats", "learner_parts", "learner")]
+LEARNER_JS = [f"static/js/scenario/{name}.js"
+              for name in ("rules", "wording", "formats", "learner_parts", "grade_notes", "learner")]
 STAFF_JS = ["static/js/scenario/staff.js"]
 STUDIO_JS = [f"static/js/scenario/{name}.js" for name in (
     "rules", "wording", "formats", "editor_model", "studio_fields", "studio_situation", "studio_sections", "studio")]
@@ -54,8 +53,9 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     """Casus: a professional meets realistic situations and chooses what to do; experts' key and reasoning follow."""
 
     event_namespace = "scenario"
+    # Deliberately alike in the three activities: what each tells the shared base about itself.
     problem_messages = MESSAGES
-    has_author_view = True
+    activity_queries = queries
     icon_class = "problem"
 
     display_name = String(display_name=_("Display name"), scope=Scope.settings, default="Casus")
@@ -74,6 +74,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     attempt = Dict(scope=Scope.user_state, default={})
     history = List(scope=Scope.user_state, default=[])
+    attempt_version = Integer(scope=Scope.user_state, default=0)  # a copy for the page; a store row decides
 
     # ---- content and settings ------------------------------------------------------------------------------
     def current_settings(self):
@@ -129,10 +130,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
                                                          answers.get(step["situation"], []), self.peer_minimum)
                 for step in attempt["steps"] if step["situation"] in situations
             }
-        return view.learner_state(
+        return dict(version=self.attempt_version, **view.learner_state(
             scenario, attempt, self.history, allow_back=self.allow_back, attempts_allowed=self.attempts_allowed,
-            policy=self.grading_policy, peers=peers,
-        )
+            policy=self.grading_policy, scored=self.scored, peers=peers,
+        ))
 
     def _playable(self):
         scenario = self.clean_scenario()
@@ -140,13 +141,33 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             raise Problem("scenario_not_ready")
         return scenario
 
-    def _finish(self, scenario, attempt):
-        """The attempt just ended: history, grade (best or last), completion, event."""
-        self.history = view.trim_history([*self.history, attempt])
-        queries.record_finish(self._keys(), self._person(), attempt)
-        if self.scored:
-            self.publish_score(Score(raw_earned=attempts.chosen_score(self.history, self.grading_policy),
-                                     raw_possible=1.0))
+    def _store(self, data, write=None):
+        """Claim the next attempt version and run ``write()`` in one transaction; the new version.
+
+        Every move names the version its page was made from: of two tabs (or a double click) one is refused
+        with a 409 and changes nothing. The caller assigns fields only after this returned. A request without a
+        version (a page from before versions) is taken as made from the stored copy: a double click is still one.
+        """
+        sent = get_int(data, "version", minimum=0, required=False, default=self.attempt_version)
+        viewer = self.viewer
+
+        def work():
+            version, _claimed_at = claim_version(
+                self._keys(), viewer.learner_id, sent, code="scenario_stale", mirror=(self.attempt_version, None),
+                rehearsal=not viewer.may_write,
+            )
+            if write is not None:
+                write()
+            return version
+
+        return atomic_with_retry(work)
+
+    def _finish(self, attempt):
+        """The attempt just ended: history, grade (the first finished attempt: ``rules/attempts``), completion."""
+        self.history = view.trim_history([*self.history, attempt])  # its row is written by the caller's _store
+        grade = attempts.graded_score(self.history, self.grading_policy)
+        if self.scored and grade is not None:
+            self.publish_score(Score(raw_earned=grade, raw_possible=1.0))
         self.mark_complete()
         self.publish_event("completed", {
             "attempt": attempt["number"], "score": attempt["score"], "ending": attempt.get("ending") or "",
@@ -161,8 +182,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         if attempt is None:
             if not attempts.may_retry(None, self.history, self.attempts_allowed):
                 raise Problem("no_attempts_left")
-            attempt = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()))
-            queries.record_start(self._keys(), self._person(), attempt)
+            attempt = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()),
+                                           counts=attempts.counts_for_grade(self.history, self.scored))
+            self.attempt_version = self._store(data, lambda: queries.record_start(self._keys(), self._person(),
+                                                                                  attempt))
             self.attempt = attempt
         return {"state": self.learner_view(scenario, attempt)}
 
@@ -175,14 +198,20 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             raise Problem("not_on_path", field="situation")
         updated, step = attempts.answer(scenario, attempt, data.get("situation"), data.get("answer"),
                                    data.get("justification"), iso(now()))
+
+        def write():
+            queries.record_answer(self._keys(), self._person(), updated, step)
+            if updated["finished"]:
+                queries.record_finish(self._keys(), self._person(), updated)
+
+        self.attempt_version = self._store(data, write)
         self.attempt = updated
-        queries.record_answer(self._keys(), self._person(), updated, step)
         self.publish_event("answered", {
             "attempt": updated["number"], "situation": step["situation"], "format": step["format"],
             "answer": step["answer"], "score": step["score"],
         })
         if updated["finished"]:
-            self._finish(scenario, updated)
+            self._finish(updated)
         return {"state": self.learner_view(scenario, updated)}
 
     @api()
@@ -191,9 +220,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         scenario = self._playable()
         attempt = self.current_attempt(scenario)
         updated, finished_now = attempts.advance(scenario, attempt, iso(now()))
+        finish = (lambda: queries.record_finish(self._keys(), self._person(), updated)) if finished_now else None
+        self.attempt_version = self._store(data, finish)
         self.attempt = updated
         if finished_now:
-            self._finish(scenario, updated)
+            self._finish(updated)
         return {"state": self.learner_view(scenario, updated)}
 
     @api()
@@ -201,8 +232,9 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         """Back to the previous situation, when the author allows it; its answer is withdrawn."""
         scenario = self._playable()
         updated, _withdrawn = attempts.go_back(self.current_attempt(scenario), self.allow_back)
+        self.attempt_version = self._store(data, lambda: queries.record_withdrawal(self._keys(), self._person(),
+                                                                                   updated))
         self.attempt = updated
-        queries.record_withdrawal(self._keys(), self._person(), updated)
         return {"state": self.learner_view(scenario, updated)}
 
     @api()
@@ -214,9 +246,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             raise Problem("attempt_in_progress")
         if not attempts.may_retry(attempt, self.history, self.attempts_allowed):
             raise Problem("no_attempts_left")
-        fresh = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()))
+        fresh = attempts.new_attempt(scenario, len(self.history) + 1, iso(now()),
+                                     counts=attempts.counts_for_grade(self.history, self.scored))
+        self.attempt_version = self._store(data, lambda: queries.record_start(self._keys(), self._person(), fresh))
         self.attempt = fresh
-        queries.record_start(self._keys(), self._person(), fresh)
         self.publish_event("retried", {"attempt": fresh["number"]})
         return {"state": self.learner_view(scenario, fresh)}
 
@@ -309,11 +342,16 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     @api(role=STAFF)
     def staff_report(self, data):  # noqa: ARG002 - no parameters
-        """Per situation the distribution, mean score and divergence; every attempt with path and justifications."""
+        """Per situation the distribution, mean score and divergence; per learner the attempt that counts and the
+        newest ones with path and justifications. What the bounds leave out is counted (``rules/report``)."""
         scenario = self._playable()
         situations = parts.situation_map(scenario)
-        attempt_rows = queries.attempts(self.usage_key, limit=REPORT_ATTEMPT_LIMIT)
+        selection = report.report_selection(queries.attempt_index(self.usage_key))
+        attempt_rows = queries.attempts_by_id(selection["ids"])
+        first = set(selection["first"])
         for item in attempt_rows:
+            item["first"] = item.pop("id") in first
+            item["hidden"] = selection["hidden"].get(item["learner_id"], 0)
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
             for answer in item["answers"]:
                 situation = situations.get(answer["situation"])
@@ -323,7 +361,8 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         return {
             "situations": self._report_situations(scenario),
             "attempts": attempt_rows,
-            "learners": len({item["learner_id"] for item in attempt_rows}),
+            "learners": selection["learners"], "learners_shown": selection["learners_shown"],
+            "total": selection["total"], "shown": selection["shown"],
         }
 
     @download()
@@ -368,6 +407,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- OLX -------------------------------------------------------------------------------------------------
     @classmethod
     def parse_xml(cls, node, runtime, keys):
+        olx.check_document(node)  # any DOCTYPE refused: nothing a parser expanded is read
         block = runtime.construct_xblock_from_class(cls, keys)
         data = scenario_olx.to_data(node, block.display_name)
         block.apply_authoring(*cls.validate_authoring(data, allow_empty=True))
@@ -386,10 +426,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         return any(item.get("finished") for item in self.history)
 
     def calculate_score(self):
-        """The grade as the current key gives it: every finished attempt re-scored, then best or last."""
+        """The grade as the current key gives it: every finished attempt re-scored, then the one that counts."""
         scenario = self.clean_scenario()
         history = rescored_history(scenario, self.history) if scenario else self.history
-        return Score(raw_earned=attempts.chosen_score(history, self.grading_policy) or 0.0, raw_possible=1.0)
+        return Score(raw_earned=attempts.graded_score(history, self.grading_policy) or 0.0, raw_possible=1.0)
 
     def after_rescore(self):
         scenario = self.clean_scenario()
@@ -397,11 +437,6 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             return
         self.history = rescored_history(scenario, self.history)
         queries.record_scores(self.usage_key, self.viewer.learner_id, self.history)
-
-    def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):  # noqa: ARG002 - the LMS's call
-        """The LMS's "delete learner state" (``instructor/enrollment.py``): the learner's rows and score go."""
-        queries.delete_learner(item_id, user_id)
-        delete_learner_score(self, user_id)
 
     # ---- reports ---------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

@@ -33,4 +33,7 @@ MESSAGES = {
     "no_attempts_left": gettext_noop("You have used all your attempts."),
     "attempt_in_progress": gettext_noop("Finish the attempt you started first."),
     "scenario_not_ready": gettext_noop("This scenario is not ready yet."),
+    "scenario_stale": gettext_noop(
+        "You went on with this scenario in another window or tab. The page now shows where you are."
+    ),
 }

@@ -6,7 +6,7 @@ scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
 
-from weerbaarxblock.core.queries import iso, lazy_model, now
+from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
 ScenarioAttempt = lazy_model("ScenarioAttempt")
@@ -83,32 +83,50 @@ def attempts(usage_key, limit=None):
     rows = rows.order_by("learner_name", "learner_id", "number")
     if limit is not None:
         rows = rows[:limit]
-    return [
-        {
-            "learner_id": row.learner_id,
-            "learner_name": row.learner_name,
-            "number": row.number,
-            "path": list(row.path or []),
-            "started_at": iso(row.started_at),
-            "finished_at": iso(row.finished_at),
-            "score": row.score,
-            "ending": row.ending,
-            "answers": [
-                {
-                    "step": answer.step,
-                    "situation": answer.situation_id,
-                    "format": answer.response_format,
-                    "answer": answer.answer,
-                    "justification": answer.justification,
-                    "score": answer.score,
-                    "withdrawn": answer.withdrawn,
-                    "created_at": iso(answer.created_at),
-                }
-                for answer in sorted(row.answers.all(), key=lambda a: (a.step, a.created_at))
-            ],
-        }
-        for row in rows
-    ]
+    return [_attempt_dict(row) for row in rows]
+
+
+def attempt_index(usage_key):
+    """``(id, learner_id, learner_name, number, finished)`` of every attempt: small, for choosing what to show."""
+    rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
+    return [(identifier, learner_id, name, number, finished_at is not None) for identifier, learner_id, name, number,
+            finished_at in rows.values_list("id", "learner_id", "learner_name", "number", "finished_at")]
+
+
+def attempts_by_id(ids, chunk=500):
+    """The attempts with these ids, with their answers, in the order of ``ids`` (queried in chunks)."""
+    found = {}
+    for start in range(0, len(ids), chunk):
+        rows = ScenarioAttempt.objects.filter(id__in=ids[start:start + chunk]).prefetch_related("answers")
+        found.update((row.id, _attempt_dict(row)) for row in rows)
+    return [found[identifier] for identifier in ids if identifier in found]
+
+
+def _attempt_dict(row):
+    return {
+        "id": row.id,
+        "learner_id": row.learner_id,
+        "learner_name": row.learner_name,
+        "number": row.number,
+        "path": list(row.path or []),
+        "started_at": iso(row.started_at),
+        "finished_at": iso(row.finished_at),
+        "score": row.score,
+        "ending": row.ending,
+        "answers": [
+            {
+                "step": answer.step,
+                "situation": answer.situation_id,
+                "format": answer.response_format,
+                "answer": answer.answer,
+                "justification": answer.justification,
+                "score": answer.score,
+                "withdrawn": answer.withdrawn,
+                "created_at": iso(answer.created_at),
+            }
+            for answer in sorted(row.answers.all(), key=lambda a: (a.step, a.created_at))
+        ],
+    }
 
 
 def record_scores(usage_key, learner_id, history):
@@ -125,3 +143,4 @@ def delete_learner(usage_key, learner_id):
     with transaction.atomic():
         ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        forget_versions(usage_key, learner_id)

@@ -18,6 +18,7 @@ Per table:
   and the anonymous id becomes a random token that nothing links to anyone (one per learner per block, so the
   peers' percentages other learners see and the instructor's counts stay as they were). What remains is which
   option was chosen in a scenario, with its score: no longer about an identifiable person.
+- ``LearnerVersion``: **deleted**. It only counts the learner's saves at a block.
 """
 import logging
 import secrets
@@ -25,6 +26,7 @@ import secrets
 from django.db import transaction
 
 from weerbaarxblock.store.models import (
+    LearnerVersion,
     NetworkSubmission,
     ReflectionEntry,
     ReflectionReview,
@@ -34,7 +36,7 @@ from weerbaarxblock.store.models import (
 
 log = logging.getLogger(__name__)
 
-TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission)
+TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission, LearnerVersion)
 RETIRED_PREFIX = "retired-"
 
 
@@ -75,6 +77,7 @@ def retire(ids_by_course):
                 NetworkSubmission.objects.filter(course_key=course_key, learner_id=learner_id)
             )
             counts["scenario_attempts"] += _anonymise_attempts(course_key, learner_id)
+            LearnerVersion.objects.filter(course_key=course_key, learner_id=learner_id).delete()
     return counts
 
 

@@ -6,139 +6,157 @@
   if (global.WeerbaarNetwork) { return; }
   var Text = global.WeerbaarText, Dom = global.WeerbaarDom, gettext = Text.gettext, format = Text.format;
 
-  function WeerbaarNetwork(runtime, element, args) {
+  // view: { root, state, config, server, errorBox, saving, model, canvas, table }
+
+  function find(view, selector) { return view.root.querySelector(selector); }
+  function announce(view, text) { global.WeerbaarLiveRegion.announce(view.root, text); }
+
+  function setStatus(view, text, problem) {
+    var status = find(view, "[data-status]");
+    status.textContent = text;
+    status.className = "wb-net-status" + (problem ? " wb-error" : "");
+  }
+
+  function newModel(view, map, readOnly) {
+    var settings = view.config.settings;
+    return new global.WeerbaarNetworkModel(view.config, map, {
+      readOnly: readOnly, allowFree: settings.allow_free,
+      limits: { actors: Math.max(settings.max_actors, map.actors.length),
+        relations: Math.max(settings.max_relations, map.relations.length) }
+    });
+  }
+
+  function canvasLabel(readOnly, map) {
+    if (!readOnly) { return gettext("Your network map"); }
+    return format(gettext("Your submitted map: {actors} actors and {relations} relations. The table lists them."),
+      { actors: map.actors.length, relations: map.relations.length });
+  }
+
+  function build(view, readOnly, map) {
+    var current = map || (view.model ? view.model.toJSON() : view.state.map);
+    ["[data-canvas]", "[data-canvas-tools]", "[data-table]"].forEach(function (selector) {
+      find(view, selector).textContent = "";
+    });
+    var model = view.model = newModel(view, current, readOnly);
+    view.canvas = new global.WeerbaarNetworkCanvas(find(view, "[data-canvas]"), model, {
+      readOnly: readOnly, tools: find(view, "[data-canvas-tools]"), describedBy: find(view, ".wb-net-help").id,
+      announce: function (text) { announce(view, text); }, label: canvasLabel(readOnly, current),
+      onSelect: function (kind, id) { view.table.highlight(kind, id); },
+      onOpen: function (kind, id) { view.table.open(kind, id); }
+    });
+    view.table = new global.WeerbaarNetworkTable(find(view, "[data-table]"), model, {
+      readOnly: readOnly, onSelect: function (kind, id) { view.canvas.select(kind, id, true); }
+    });
+    model.on(function (event) {
+      if (event.message) { announce(view, event.message); }
+      if (event.action !== "move") { changed(view); }
+    });
+    find(view, ".wb-net-help").hidden = readOnly;
+    updateUndo(view);
+  }
+
+  function updateUndo(view) {
+    find(view, "[data-undo]").disabled = !view.model.canUndo();
+    find(view, "[data-redo]").disabled = !view.model.canRedo();
+  }
+
+  function changed(view) {
+    updateUndo(view);
+    if (!view.model.readOnly) { view.saving.changed(); }
+  }
+
+  function showFeedback(view, feedback) {
+    global.WeerbaarNetworkFeedback(find(view, "[data-feedback-body]"), feedback, view.config, 4);
+    find(view, "[data-feedback]").hidden = false;
+    find(view, "[data-submit-area]").hidden = true;
+  }
+
+  function submitted(view, data) {
+    setStatus(view, format(gettext("Submitted at {time}."), { time: Dom.formatTime(data.submitted_at) }));
+    build(view, true);
+    showFeedback(view, data.feedback);
+    announce(view, gettext("Your map has been submitted. The comparison with the experts' map follows."));
+    find(view, "[data-feedback]").focus();
+  }
+
+  function submit(view) {
+    find(view, "[data-confirm]").hidden = true;
+    view.errorBox.textContent = "";
+    find(view, "[data-confirm-yes]").disabled = true;
+    view.saving.beforeSubmit().then(function (version) {
+      return view.server.call("submit", { map: view.model.toJSON(), version: version });
+    }).then(function (result) {
+      find(view, "[data-confirm-yes]").disabled = false;
+      view.saving.afterSubmit(result);
+      if (result.ok) { submitted(view, result.data); return; }
+      view.errorBox.textContent = result.data.error;
+      find(view, "[data-submit]").focus();
+    });
+  }
+
+  function wireControls(view) {
+    find(view, "[data-undo]").addEventListener("click", function () { view.model.undo(); });
+    find(view, "[data-redo]").addEventListener("click", function () { view.model.redo(); });
+    view.root.addEventListener("keydown", function (event) {
+      var tag = event.target.tagName;
+      if (!(event.ctrlKey || event.metaKey) || tag === "INPUT" || tag === "TEXTAREA") { return; }
+      var undo = event.key === "z" && !event.shiftKey;
+      var redo = event.key === "y" || (event.key === "Z" && event.shiftKey);
+      if ((undo && view.model.undo()) || (redo && view.model.redo())) { event.preventDefault(); }
+    });
+    find(view, "[data-submit]").addEventListener("click", function () {
+      if (!view.model.actors().length) {
+        view.errorBox.textContent = gettext("Add at least one actor before you submit your map.");
+        return;
+      }
+      find(view, "[data-confirm]").hidden = false;
+      find(view, "[data-confirm-yes]").focus();
+    });
+    find(view, "[data-confirm-no]").addEventListener("click", function () {
+      find(view, "[data-confirm]").hidden = true;
+      find(view, "[data-submit]").focus();
+    });
+    find(view, "[data-confirm-yes]").addEventListener("click", function () { submit(view); });
+    global.WeerbaarNetworkExport.wire(view.root, {
+      model: function () { return view.model; }, canvas: function () { return view.canvas; },
+      caseLabel: view.config.case_label, announce: function (text) { announce(view, text); }
+    });
+  }
+
+  function newView(runtime, element) {
     var outer = Dom.rootOf(element);
     var root = outer.matches && outer.matches("[data-network]") ? outer : outer.querySelector("[data-network]");
-    var state = Dom.readJson(root, "[data-state]"), config = state.config, settings = config.settings;
-    var find = function (selector) { return root.querySelector(selector); };
-    var server = global.WeerbaarServer(runtime, element), errorBox = find("[data-error]");
-    var announce = function (text) { global.WeerbaarLiveRegion.announce(root, text); };
-    var model, canvas, table;
-
-    function setStatus(text, problem) {
-      var status = find("[data-status]");
-      status.textContent = text;
-      status.className = "wb-net-status" + (problem ? " wb-error" : "");
-    }
-    function newModel(map, readOnly) {
-      return new global.WeerbaarNetworkModel(config, map, {
-        readOnly: readOnly, allowFree: settings.allow_free,
-        limits: { actors: Math.max(settings.max_actors, map.actors.length),
-          relations: Math.max(settings.max_relations, map.relations.length) }
-      });
-    }
-    var saving = global.WeerbaarNetworkSaving(root, server, state, {
-      model: function () { return model; }, setStatus: setStatus, announce: announce,
+    var state = Dom.readJson(root, "[data-state]");
+    var view = { root: root, state: state, config: state.config, server: global.WeerbaarServer(runtime, element),
+      errorBox: root.querySelector("[data-error]") };
+    view.saving = global.WeerbaarNetworkSaving(root, view.server, state, {
+      model: function () { return view.model; },
+      setStatus: function (text, problem) { setStatus(view, text, problem); },
+      announce: function (text) { announce(view, text); },
       sameMap: function (first, second) {
-        return JSON.stringify(newModel(first, true).toJSON()) === JSON.stringify(newModel(second, true).toJSON());
+        return JSON.stringify(newModel(view, first, true).toJSON()) ===
+          JSON.stringify(newModel(view, second, true).toJSON());
       },
-      replaceMap: function (map) { build(false, map); }
+      replaceMap: function (map) { build(view, false, map); }
     });
+    return view;
+  }
 
-    function canvasLabel(readOnly, map) {
-      if (!readOnly) { return gettext("Your network map"); }
-      return format(gettext("Your submitted map: {actors} actors and {relations} relations. The table lists them."),
-        { actors: map.actors.length, relations: map.relations.length });
-    }
-    function build(readOnly, map) {
-      var current = map || (model ? model.toJSON() : state.map);
-      ["[data-canvas]", "[data-canvas-tools]", "[data-table]"].forEach(function (selector) {
-        find(selector).textContent = "";
-      });
-      model = newModel(current, readOnly);
-      canvas = new global.WeerbaarNetworkCanvas(find("[data-canvas]"), model, {
-        readOnly: readOnly, tools: find("[data-canvas-tools]"), describedBy: find(".wb-net-help").id,
-        announce: announce, label: canvasLabel(readOnly, current),
-        onSelect: function (kind, id) { table.highlight(kind, id); },
-        onOpen: function (kind, id) { table.open(kind, id); }
-      });
-      table = new global.WeerbaarNetworkTable(find("[data-table]"), model, {
-        readOnly: readOnly, onSelect: function (kind, id) { canvas.select(kind, id, true); }
-      });
-      model.on(function (event) {
-        if (event.message) { announce(event.message); }
-        if (event.action !== "move") { changed(); }
-      });
-      find(".wb-net-help").hidden = readOnly;
-      updateUndo();
-    }
-    function updateUndo() {
-      find("[data-undo]").disabled = !model.canUndo();
-      find("[data-redo]").disabled = !model.canRedo();
-    }
-    function changed() {
-      updateUndo();
-      if (!model.readOnly) { saving.changed(); }
-    }
-
-    function showFeedback(feedback) {
-      global.WeerbaarNetworkFeedback(find("[data-feedback-body]"), feedback, config, 4);
-      find("[data-feedback]").hidden = false;
-      find("[data-submit-area]").hidden = true;
-    }
-    function submitted(data) {
-      setStatus(format(gettext("Submitted at {time}."), { time: Dom.formatTime(data.submitted_at) }));
-      build(true);
-      showFeedback(data.feedback);
-      announce(gettext("Your map has been submitted. The comparison with the experts' map follows."));
-      find("[data-feedback]").focus();
-    }
-    function submit() {
-      find("[data-confirm]").hidden = true;
-      errorBox.textContent = "";
-      find("[data-confirm-yes]").disabled = true;
-      saving.beforeSubmit().then(function (version) {
-        return server.call("submit", { map: model.toJSON(), version: version });
-      }).then(function (result) {
-        find("[data-confirm-yes]").disabled = false;
-        saving.afterSubmit(result);
-        if (result.ok) { submitted(result.data); return; }
-        errorBox.textContent = result.data.error;
-        find("[data-submit]").focus();
-      });
-    }
-
-    function wireControls() {
-      find("[data-undo]").addEventListener("click", function () { model.undo(); });
-      find("[data-redo]").addEventListener("click", function () { model.redo(); });
-      root.addEventListener("keydown", function (event) {
-        var tag = event.target.tagName;
-        if (!(event.ctrlKey || event.metaKey) || tag === "INPUT" || tag === "TEXTAREA") { return; }
-        var undo = event.key === "z" && !event.shiftKey;
-        var redo = event.key === "y" || (event.key === "Z" && event.shiftKey);
-        if ((undo && model.undo()) || (redo && model.redo())) { event.preventDefault(); }
-      });
-      find("[data-submit]").addEventListener("click", function () {
-        if (!model.actors().length) {
-          errorBox.textContent = gettext("Add at least one actor before you submit your map.");
-          return;
-        }
-        find("[data-confirm]").hidden = false;
-        find("[data-confirm-yes]").focus();
-      });
-      find("[data-confirm-no]").addEventListener("click", function () {
-        find("[data-confirm]").hidden = true;
-        find("[data-submit]").focus();
-      });
-      find("[data-confirm-yes]").addEventListener("click", submit);
-      global.WeerbaarNetworkExport.wire(root, {
-        model: function () { return model; }, canvas: function () { return canvas; }, caseLabel: config.case_label,
-        announce: announce
-      });
-    }
-
-    var start = saving.startingMap();
-    build(!!state.submitted_at, start.map);
+  function WeerbaarNetwork(runtime, element, args) {
+    var view = newView(runtime, element), state = view.state, start = view.saving.startingMap();
+    build(view, !!state.submitted_at, start.map);
     if (state.submitted_at) {
-      setStatus(format(gettext("Submitted at {time}."), { time: Dom.formatDate(state.submitted_at) }));
-      showFeedback(state.feedback);
+      setStatus(view, format(gettext("Submitted at {time}."), { time: Dom.formatDate(state.submitted_at) }));
+      showFeedback(view, state.feedback);
     } else if (start.restored) {
-      saving.restored();
+      view.saving.restored();
     } else if (state.saved_at) {
-      setStatus(format(gettext("Last saved at {time}."), { time: Dom.formatDate(state.saved_at) }));
+      setStatus(view, format(gettext("Last saved at {time}."), { time: Dom.formatDate(state.saved_at) }));
     }
-    wireControls();
-    if (args && args.staff && global.WeerbaarNetworkStaff) { global.WeerbaarNetworkStaff(runtime, element, root); }
+    wireControls(view);
+    if (args && args.staff && global.WeerbaarNetworkStaff) {
+      global.WeerbaarNetworkStaff(runtime, element, view.root);
+    }
   }
 
   global.WeerbaarNetwork = WeerbaarNetwork;

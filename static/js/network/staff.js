@@ -17,14 +17,16 @@
 
   /** A table whose rows are plain values, the first of each a row header. */
   function table(caption, head, rows) {
-    return create("table", { className: "wb-net-table" }, [
-      create("caption", { text: caption }), headRow(head),
-      create("tbody", {}, rows.map(function (cells) {
-        return create("tr", {}, cells.map(function (cell, column) {
-          return create(column ? "td" : "th", column ? { text: String(cell) } : { scope: "row", text: String(cell) });
-        }));
-      }))
-    ]);
+    // plain values only: the box takes the focus so that keyboard users can scroll it on a narrow screen
+    var body = create("tbody", {}, rows.map(function (cells) {
+      return create("tr", {}, cells.map(function (cell, column) {
+        return create(column ? "td" : "th", column ? { text: String(cell) } : { scope: "row", text: String(cell) });
+      }));
+    }));
+    var content = create("table", { className: "wb-net-table" },
+      [create("caption", { text: caption }), headRow(head), body]);
+    var box = { className: "wb-table-box", tabindex: "0", role: "region", "aria-label": caption };
+    return create("div", box, [content]);
   }
 
   /** The overlay as a map the canvas can draw: actors keyed by their overlay key, with their counts. */
@@ -104,67 +106,73 @@
       link("json", gettext("Download all maps (JSON)"))]);
   }
 
-  function WeerbaarNetworkStaff(runtime, element, root) {
-    var body = root.querySelector("[data-staff-body]"), server = global.WeerbaarServer(runtime, element);
-    var detail = null;
+  // view: { runtime, element, root, body, server, detail } — one instructor view.
 
-    function learnersPart(data) {
-      var part = create("div", { className: "wb-net-staff-part" }, [create("h4", { text: gettext("Learners' maps") })]);
-      part.appendChild(exportLinks(runtime, element));
-      if (!data.learners.length) {
-        part.appendChild(create("p", { className: "wb-muted", text: gettext("No learner has submitted a map yet.") }));
-        return part;
-      }
-      var head = [gettext("Learner"), gettext("Submitted"), gettext("Actors"), gettext("Relations"),
-        gettext("Key actors found"), gettext("Relations as the experts drew them")]
-        .concat(data.graded ? [gettext("Score")] : [], [gettext("Map")]);
-      var rows = data.learners.map(function (learner) {
-        return learnerRow(learner, data.graded, function (chosen) { showLearner(chosen, data.config); });
-      });
-      part.appendChild(create("table", { className: "wb-net-table" }, [
-        create("caption", { text: gettext("Submitted maps") }), headRow(head), create("tbody", {}, rows)]));
-      detail = create("section", { className: "wb-net-staff-detail", tabindex: "-1", hidden: true,
-        "aria-label": gettext("Learner's map") });
-      part.appendChild(detail);
+  function learnersTable(view, data) {
+    var head = [gettext("Learner"), gettext("Submitted"), gettext("Actors"), gettext("Relations"),
+      gettext("Key actors found"), gettext("Relations as the experts drew them")]
+      .concat(data.graded ? [gettext("Score")] : [], [gettext("Map")]);
+    var rows = data.learners.map(function (learner) {
+      return learnerRow(learner, data.graded, function (chosen) { showLearner(view, chosen, data.config); });
+    });
+    return create("div", { className: "wb-table-box" }, [create("table", { className: "wb-net-table" }, [
+      create("caption", { text: gettext("Submitted maps") }), headRow(head), create("tbody", {}, rows)])]);
+  }
+
+  function learnersPart(view, data) {
+    var part = create("div", { className: "wb-net-staff-part" }, [create("h4", { text: gettext("Learners' maps") })]);
+    part.appendChild(exportLinks(view.runtime, view.element));
+    if (!data.learners.length) {
+      part.appendChild(create("p", { className: "wb-muted", text: gettext("No learner has submitted a map yet.") }));
       return part;
     }
+    part.appendChild(learnersTable(view, data));
+    view.detail = create("section", { className: "wb-net-staff-detail", tabindex: "-1", hidden: true,
+      "aria-label": gettext("Learner's map") });
+    part.appendChild(view.detail);
+    return part;
+  }
 
-    function showDetail(data, config) {
-      var host = create("div", { className: "wb-net-canvas" }), tableHost = create("div", {});
-      var feedbackHost = create("div", {}), names = { name: data.name };
-      detail.textContent = "";
-      detail.appendChild(create("h5", { className: "wb-user-text", text: format(gettext("Map of {name}"), names) }));
-      detail.appendChild(host);
-      detail.appendChild(tableHost);
-      detail.appendChild(create("h5", { text: gettext("Compared with the experts' map") }));
-      detail.appendChild(feedbackHost);
-      detail.hidden = false;
-      var model = new global.WeerbaarNetworkModel(config, data.map, { readOnly: true });
-      new global.WeerbaarNetworkCanvas(host, model,
-        { readOnly: true, label: format(gettext("Map of {name}. The table below lists it."), names) });
-      new global.WeerbaarNetworkTable(tableHost, model, { readOnly: true });
-      global.WeerbaarNetworkFeedback(feedbackHost, data.feedback, config, 6);
-      detail.focus();
-    }
+  function showDetail(view, data, config) {
+    var detail = view.detail, host = create("div", { className: "wb-net-canvas" }), tableHost = create("div", {});
+    var feedbackHost = create("div", {}), names = { name: data.name };
+    detail.textContent = "";
+    detail.appendChild(create("h5", { className: "wb-user-text", text: format(gettext("Map of {name}"), names) }));
+    detail.appendChild(host);
+    detail.appendChild(tableHost);
+    detail.appendChild(create("h5", { text: gettext("Compared with the experts' map") }));
+    detail.appendChild(feedbackHost);
+    detail.hidden = false;
+    var model = new global.WeerbaarNetworkModel(config, data.map, { readOnly: true });
+    new global.WeerbaarNetworkCanvas(host, model,
+      { readOnly: true, label: format(gettext("Map of {name}. The table below lists it."), names) });
+    new global.WeerbaarNetworkTable(tableHost, model, { readOnly: true });
+    global.WeerbaarNetworkFeedback(feedbackHost, data.feedback, config, 6);
+    detail.focus();
+  }
 
-    function showLearner(learner, config) {
-      server.call("staff_learner_map", { learner_id: learner.learner_id }).then(function (result) {
-        if (!result.ok) { global.WeerbaarLiveRegion.announce(root, result.data.error); return; }
-        showDetail(result.data, config);
-      });
-    }
+  function showLearner(view, learner, config) {
+    view.server.call("staff_learner_map", { learner_id: learner.learner_id }).then(function (result) {
+      if (!result.ok) { global.WeerbaarLiveRegion.announce(view.root, result.data.error); return; }
+      showDetail(view, result.data, config);
+    });
+  }
 
-    function load() {
-      server.call("staff_overview", {}).then(function (result) {
-        body.textContent = "";
-        if (!result.ok) { body.appendChild(create("p", { className: "wb-error", text: result.data.error })); return; }
-        body.appendChild(overlayPart(result.data));
-        body.appendChild(learnersPart(result.data));
-        body.appendChild(create("button", { type: "button", className: "wb-button wb-secondary",
-          text: gettext("Refresh the instructor view"), onclick: load }));
-      });
-    }
-    load();
+  function load(view) {
+    var body = view.body;
+    view.server.call("staff_overview", {}).then(function (result) {
+      body.textContent = "";
+      if (!result.ok) { body.appendChild(create("p", { className: "wb-error", text: result.data.error })); return; }
+      body.appendChild(overlayPart(result.data));
+      body.appendChild(learnersPart(view, result.data));
+      body.appendChild(create("button", { type: "button", className: "wb-button wb-secondary",
+        text: gettext("Refresh the instructor view"), onclick: function () { load(view); } }));
+    });
+  }
+
+  function WeerbaarNetworkStaff(runtime, element, root) {
+    load({ runtime: runtime, element: element, root: root, body: root.querySelector("[data-staff-body]"),
+      server: global.WeerbaarServer(runtime, element), detail: null });
   }
 
   global.WeerbaarNetworkStaff = WeerbaarNetworkStaff;

@@ -82,7 +82,7 @@
     },
     build: function () {
       var self = this, choices = this.choices(), hasSectors = (this.model.config.sectors || []).length > 0;
-      var wrap = create("div", { className: "wb-net-tables" }), heads = this.heads(hasSectors);
+      var wrap = create("div", { className: "wb-net-tables wb-table-box" }), heads = this.heads(hasSectors);
       if (!this.readOnly) { wrap.appendChild(this.buildActorForm(choices, hasSectors)); }
       this.actorTable = this.table(heads.actor);
       wrap.appendChild(this.actorTable.table);

@@ -16,6 +16,8 @@ var WeerbaarReflection = (function (global) {
     var state = journal.state, locked = isLocked(journal);
     var warning = fromState ? journal.prompts.showPrivacy(state.privacy) : "";
     journal.prompts.show(fromState ? state.answers : null, locked);
+    var removedBox = journal.root.querySelector("[data-removed]");
+    if (removedBox) { removedBox.hidden = !(state.removed || []).length; }  // kept answers belong to one entry
     var hasNew = global.WeerbaarReflectionEntries.render(journal.root, state, locked);
     if (hasNew && journal.markedReview !== state.newest_review) {
       journal.markedReview = state.newest_review;
@@ -62,6 +64,7 @@ var WeerbaarReflection = (function (global) {
     state.status = null;
     state.submitted_at = null;
     state.answers = {};
+    state.removed = [];
     state.privacy = {};
     state.reviews = [];
     state.editable = true;

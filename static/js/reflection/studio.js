@@ -1,19 +1,21 @@
 /* Reflectiejournaal editor: questions, mode, review, grading and rubric as a form. The server validates
  * everything and answers with a message per field ("prompts.1.max_words"), shown beside that field.
  * Works inside Studio's modal (runtime.notify) and in the demo, whose runtime has no notify. */
-function WeerbaarReflectionStudio(runtime, element) {
+(function (global) {
   "use strict";
-  var global = window, gettext = global.WeerbaarText.gettext, fmt = global.WeerbaarText.format;
-  var announce = global.WeerbaarLiveRegion.announce;
-  var host = global.WeerbaarDom.rootOf(element);
-  var form = host.querySelector("[data-studio]");
-  var uid = form.getAttribute("aria-labelledby").split("-studio-title")[0];
-  var LABELS = { prompts: gettext("Question {number}"), rubric: gettext("Criterion {number}") };
+  var Text = global.WeerbaarText, gettext = Text.gettext, format = Text.format;
   var DEFAULTS = {
     prompts: { question: "", guidance: "", required: true, min_words: null, max_words: null },
     rubric: { label: "", levels: [{ label: "", points: 0 }, { label: "", points: 1 }] },
     levels: { label: "", points: 0 }
   };
+
+  // view: { form, uid } — one editor: its form and the prefix of its ids.
+
+  function announce(view, text) { global.WeerbaarLiveRegion.announce(view.form, text); }
+  function itemLabel(name) {
+    return name === "prompts" ? gettext("Question {number}") : gettext("Criterion {number}");
+  }
 
   function children(list) {
     return Array.prototype.filter.call(list.children, function (node) { return node.hasAttribute("data-item"); });
@@ -24,12 +26,12 @@ function WeerbaarReflectionStudio(runtime, element) {
     });
   }
   function ownList(item, name) { return own(item, "[data-list=\"" + name + "\"]")[0]; }
-  function topList(name) { return form.querySelector("[data-list=\"" + name + "\"]"); }
+  function topList(view, name) { return view.form.querySelector("[data-list=\"" + name + "\"]"); }
   function field(item, key) { return own(item, "[data-key=\"" + key + "\"]")[0]; }
 
   /* ---- building the lists ---- */
-  function addItem(list, name, data) {
-    var template = form.querySelector("template[data-template=\"" + name + "\"]");
+  function addItem(view, list, name, data) {
+    var template = view.form.querySelector("template[data-template=\"" + name + "\"]");
     var item = template.content.firstElementChild.cloneNode(true);
     item.setAttribute("data-id", data.id || "");
     own(item, "[data-key]").forEach(function (input) {
@@ -39,35 +41,37 @@ function WeerbaarReflectionStudio(runtime, element) {
     });
     list.appendChild(item);
     if (name === "rubric") {
-      (data.levels || []).forEach(function (level) { addItem(ownList(item, "levels"), "levels", level); });
+      (data.levels || []).forEach(function (level) { addItem(view, ownList(item, "levels"), "levels", level); });
     }
     return item;
   }
-  function fill(config) {
+
+  function fill(view, config) {
     ["prompts", "rubric"].forEach(function (name) {
-      var list = topList(name);
+      var list = topList(view, name);
       list.textContent = "";
-      (config[name] || []).forEach(function (data) { addItem(list, name, data); });
+      (config[name] || []).forEach(function (data) { addItem(view, list, name, data); });
     });
-    renumber();
+    renumber(view);
   }
 
   /* Ids, label targets, error boxes and paths follow the order on screen ("prompts.2.question"). */
-  function renumber() {
+  function renumber(view) {
     ["prompts", "rubric"].forEach(function (name) {
-      children(topList(name)).forEach(function (item, index) {
-        wire(item, name + "." + index, fmt(LABELS[name], { number: index + 1 }));
+      children(topList(view, name)).forEach(function (item, index) {
+        wire(view, item, name + "." + index, format(itemLabel(name), { number: index + 1 }));
         if (name === "rubric") {
           children(ownList(item, "levels")).forEach(function (level, levelIndex) {
-            wire(level, name + "." + index + ".levels." + levelIndex, "");
+            wire(view, level, name + "." + index + ".levels." + levelIndex, "");
           });
         }
       });
     });
-    updateTotal();
+    updateTotal(view);
   }
-  function wire(item, path, legend) {
-    var base = uid + "-" + path.split(".").join("-");
+
+  function wire(view, item, path, legend) {
+    var base = view.uid + "-" + path.split(".").join("-");
     own(item, "[data-number-label]").forEach(function (node) { node.textContent = legend; });
     own(item, "[data-error-for]").forEach(function (box) {
       var key = box.getAttribute("data-error-for");
@@ -91,13 +95,27 @@ function WeerbaarReflectionStudio(runtime, element) {
     var value = Number(text);
     return Number.isInteger(value) ? value : text;
   }
+
   function read(item, key) {
     var input = field(item, key);
     if (input.type === "checkbox") { return input.checked; }
     return input.type === "number" ? number(input) : input.value;
   }
-  function collect() {
-    var fields = form.elements;
+
+  function collectPrompt(item) {
+    return { id: item.getAttribute("data-id"), question: read(item, "question"), guidance: read(item, "guidance"),
+      required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words") };
+  }
+
+  function collectCriterion(item) {
+    return { id: item.getAttribute("data-id"), label: read(item, "label"),
+      levels: children(ownList(item, "levels")).map(function (level) {
+        return { id: level.getAttribute("data-id"), label: read(level, "label"), points: read(level, "points") };
+      }) };
+  }
+
+  function collect(view) {
+    var fields = view.form.elements;
     return {
       display_name: fields.display_name.value,
       introduction: fields.introduction.value,
@@ -108,23 +126,16 @@ function WeerbaarReflectionStudio(runtime, element) {
       review: fields.review.value,
       grading: fields.grading.value,
       max_points: number(fields.max_points),
-      prompts: children(topList("prompts")).map(function (item) {
-        return { id: item.getAttribute("data-id"), question: read(item, "question"), guidance: read(item, "guidance"),
-          required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words") };
-      }),
-      rubric: children(topList("rubric")).map(function (item) {
-        return { id: item.getAttribute("data-id"), label: read(item, "label"),
-          levels: children(ownList(item, "levels")).map(function (level) {
-            return { id: level.getAttribute("data-id"), label: read(level, "label"), points: read(level, "points") };
-          }) };
-      })
+      prompts: children(topList(view, "prompts")).map(collectPrompt),
+      rubric: children(topList(view, "rubric")).map(collectCriterion)
     };
   }
-  function updateTotal() {
-    var scored = form.elements.grading.value === "scored";
+
+  function updateTotal(view) {
+    var form = view.form, scored = form.elements.grading.value === "scored";
     form.querySelector("[data-scored-only]").hidden = !scored;
     var hint = form.querySelector("[data-rubric-total]");
-    var criteria = children(topList("rubric"));
+    var criteria = children(topList(view, "rubric"));
     if (!criteria.length) { hint.textContent = gettext("Without a rubric, enter the maximum score yourself."); return; }
     var total = criteria.reduce(function (sum, item) {
       return sum + children(ownList(item, "levels")).reduce(function (best, level) {
@@ -132,57 +143,75 @@ function WeerbaarReflectionStudio(runtime, element) {
         return typeof value === "number" && value > best ? value : best;
       }, 0);
     }, 0);
-    hint.textContent = fmt(gettext(
+    hint.textContent = format(gettext(
       "The rubric's highest levels add up to {total} points; leave the maximum empty to use that."), { total: total });
   }
 
   /* ---- actions ---- */
-  form.addEventListener("click", function (event) {
-    var button = event.target.closest("button");
-    if (!button || !form.contains(button)) { return; }
-    var item = button.closest("[data-item]"), name;
-    if (button.hasAttribute("data-add")) {
-      name = button.getAttribute("data-add");
-      var list = name === "levels" ? ownList(item, "levels") : topList(name);
-      var added = addItem(list, name, DEFAULTS[name]);
-      renumber();
-      own(added, "[data-key]")[0].focus();
-    } else if (button.hasAttribute("data-remove")) {
-      var next = item.nextElementSibling || item.previousElementSibling;
-      var listName = item.parentNode.getAttribute("data-list"), parentItem = item.parentNode.closest("[data-item]");
-      var addSelector = "[data-add=\"" + listName + "\"]";
-      var addButton = parentItem ? own(parentItem, addSelector)[0] : form.querySelector(addSelector);
-      item.parentNode.removeChild(item);
-      renumber();
-      (next ? own(next, "[data-key]")[0] : addButton).focus();
-      announce(form, gettext("Removed."));
-    } else if (button.hasAttribute("data-move")) {
-      var step = Number(button.getAttribute("data-move"));
-      var other = step < 0 ? item.previousElementSibling : item.nextElementSibling;
-      if (!other) { return; }
-      item.parentNode.insertBefore(item, step < 0 ? other : other.nextElementSibling);
-      renumber();
-      button.focus();
-      announce(form, own(item, "[data-number-label]")[0].textContent);
-    }
-  });
-  form.addEventListener("input", function (event) {
-    if (event.target.getAttribute("data-key") === "points") { updateTotal(); }
-  });
-  form.addEventListener("change", function (event) {
-    if (event.target.name === "grading") { updateTotal(); }
-  });
-  global.WeerbaarStudioForm({
-    runtime: runtime,
-    server: global.WeerbaarServer(runtime, host),
-    root: form,
-    collect: collect,
-    problems: global.WeerbaarFieldProblems(form),
-    onSaved: function (data) {
-      fill(data.config);
-      form.elements.max_points.value = data.config.max_points === null ? "" : data.config.max_points;
-    }
-  });
+  function addClicked(view, button, item) {
+    var name = button.getAttribute("data-add");
+    var list = name === "levels" ? ownList(item, "levels") : topList(view, name);
+    var added = addItem(view, list, name, DEFAULTS[name]);
+    renumber(view);
+    own(added, "[data-key]")[0].focus();
+  }
 
-  fill(global.WeerbaarDom.readJson(form, "[data-config]"));
-}
+  function removeClicked(view, item) {
+    var next = item.nextElementSibling || item.previousElementSibling;
+    var listName = item.parentNode.getAttribute("data-list"), parentItem = item.parentNode.closest("[data-item]");
+    var addSelector = "[data-add=\"" + listName + "\"]";
+    var addButton = parentItem ? own(parentItem, addSelector)[0] : view.form.querySelector(addSelector);
+    item.parentNode.removeChild(item);
+    renumber(view);
+    (next ? own(next, "[data-key]")[0] : addButton).focus();
+    announce(view, gettext("Removed."));
+  }
+
+  function moveClicked(view, button, item) {
+    var step = Number(button.getAttribute("data-move"));
+    var other = step < 0 ? item.previousElementSibling : item.nextElementSibling;
+    if (!other) { return; }
+    item.parentNode.insertBefore(item, step < 0 ? other : other.nextElementSibling);
+    renumber(view);
+    button.focus();
+    announce(view, own(item, "[data-number-label]")[0].textContent);
+  }
+
+  function wireActions(view) {
+    var form = view.form;
+    form.addEventListener("click", function (event) {
+      var button = event.target.closest("button");
+      if (!button || !form.contains(button)) { return; }
+      var item = button.closest("[data-item]");
+      if (button.hasAttribute("data-add")) { addClicked(view, button, item); }
+      else if (button.hasAttribute("data-remove")) { removeClicked(view, item); }
+      else if (button.hasAttribute("data-move")) { moveClicked(view, button, item); }
+    });
+    form.addEventListener("input", function (event) {
+      if (event.target.getAttribute("data-key") === "points") { updateTotal(view); }
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "grading") { updateTotal(view); }
+    });
+  }
+
+  function WeerbaarReflectionStudio(runtime, element) {
+    var host = global.WeerbaarDom.rootOf(element), form = host.querySelector("[data-studio]");
+    var view = { form: form, uid: form.getAttribute("aria-labelledby").split("-studio-title")[0] };
+    wireActions(view);
+    global.WeerbaarStudioForm({
+      runtime: runtime,
+      server: global.WeerbaarServer(runtime, host),
+      root: form,
+      collect: function () { return collect(view); },
+      problems: global.WeerbaarFieldProblems(form),
+      onSaved: function (data) {
+        fill(view, data.config);
+        form.elements.max_points.value = data.config.max_points === null ? "" : data.config.max_points;
+      }
+    });
+    fill(view, global.WeerbaarDom.readJson(form, "[data-config]"));
+  }
+
+  global.WeerbaarReflectionStudio = WeerbaarReflectionStudio;
+})(window);

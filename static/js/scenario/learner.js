@@ -7,17 +7,38 @@
   var gettext = Text.gettext, ngettext = Text.ngettext, format = Text.format, create = Dom.create;
 
   var Parts = global.WeerbaarScenarioParts, Wording = global.WeerbaarScenarioWording;
+  var Notes = global.WeerbaarScenarioGradeNotes;
 
-  /** One request at a time; on success the new state is drawn, otherwise the error is shown or announced. */
+  /** A muted paragraph for a grade note, or nothing when the note is null. */
+  function note(text, className) { return text ? Parts.paragraph(text, className || "wb-muted") : null; }
+
+  /** One request at a time; on success the new state is drawn, otherwise the error is shown or announced.
+   * Each move names the version of the attempt it was made on: when another tab moved first, the server
+   * refuses it (409) and the page draws where the learner now is. */
   function send(view, handler, payload, errorNode) {
     if (view.busy) { return; }
     view.busy = true;
     view.stage.setAttribute("aria-busy", "true");
-    view.server.call(handler, payload).then(function (result) {
-      view.busy = false;
-      view.stage.removeAttribute("aria-busy");
+    var body = Object.assign({ version: view.state ? view.state.version : 0 }, payload);
+    view.server.call(handler, body).then(function (result) {
+      if (result.status === 409) { return catchUp(view, result.data.error); }
+      idle(view);
       if (result.ok) { view.state = result.data.state; render(view, true); return; }
       if (errorNode) { errorNode.textContent = result.data.error; } else { announce(view, result.data.error); }
+    });
+  }
+
+  function idle(view) {
+    view.busy = false;
+    view.stage.removeAttribute("aria-busy");
+  }
+
+  /** Another tab moved on: draw where the learner is now, and say why. */
+  function catchUp(view, message) {
+    return view.server.call("learner_state", {}).then(function (fresh) {
+      idle(view);
+      if (fresh.ok) { view.state = fresh.data.state; render(view, true); }
+      announce(view, message);
     });
   }
 
@@ -54,6 +75,7 @@
       var attempts = ngettext("You have {count} attempt.", "You have {count} attempts.", state.attempts_allowed);
       nodes.push(paragraph(format(attempts, { count: state.attempts_allowed }), "wb-muted"));
     }
+    nodes.push(note(Notes.rule(state)));
     if (state.may_start) {
       nodes.push(Parts.button(gettext("Start the scenario"), function () { send(view, "start_attempt", {}); }));
     } else if (state.history.length) {
@@ -87,7 +109,8 @@
         send(view, "go_back", {}, error);
       }, true));
     }
-    return [progress(view.state)].concat(situationHead(view, situation), [
+    return [progress(view.state), note(Notes.attempt(view.state))].concat(situationHead(view, situation), [
+      note(Notes.kept(view.state), "ws-kept"),
       Parts.paragraph(Wording.instruction(situation.format, instruction), "ws-instruction"),
       form.node,
       create("div", { className: "wb-field ws-justify" }, [
@@ -108,6 +131,7 @@
       paragraph(situation.question, "ws-question"),
       Parts.heading(4, gettext("Feedback: how experts judge the options")),
       paragraph(score, "ws-score"),
+      note(Notes.kept(state), "ws-kept"),
       Parts.comparison(situation, result.answer, view.init.instruction),
       result.justification ? Parts.justification(result.justification) : null,
       error,
@@ -118,17 +142,14 @@
   }
 
   function gradeLine(view) {
-    var init = view.init, state = view.state;
-    if (!init.graded || state.grade === null || state.grade === undefined) { return null; }
-    var text = init.policy === "last" ? gettext("Your grade counts your last attempt: {score}")
-      : gettext("Your grade counts your best attempt: {score}");
-    return Parts.paragraph(format(text, { score: Wording.percent(state.grade) }), "ws-grade");
+    return note(Notes.grade(view.state, view.init.graded), "ws-grade");
   }
 
   function endScreen(view) {
     var state = view.state, end = state.end, paragraph = Parts.paragraph;
     var score = format(gettext("Your score for this attempt: {score}"), { score: Wording.percent(end.score) });
-    var nodes = [Parts.heading(3, gettext("Your result")), paragraph(score, "ws-score"), gradeLine(view)];
+    var nodes = [Parts.heading(3, gettext("Your result")), paragraph(score, "ws-score"), note(Notes.attempt(state)),
+      gradeLine(view)];
     if (end.ending) {
       nodes.push(create("div", { className: "ws-ending" }, [
         end.ending.title ? create("h4", { text: end.ending.title }) : null, paragraph(end.ending.text)
@@ -137,6 +158,7 @@
     nodes = nodes.concat(Parts.profile(end.profile), Parts.review(view.init, end.review),
       Parts.history(state.history));
     if (state.may_retry) {
+      nodes.push(note(Notes.retry(state)));
       nodes.push(create("div", { className: "ws-actions" }, [
         Parts.button(gettext("Try again"), function () { send(view, "retry", {}); })
       ]));

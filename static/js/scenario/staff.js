@@ -106,12 +106,33 @@
       var steps = create("ol", {}, item.answers.map(function (answer) {
         return step(answer, optionsBySituation[answer.situation] || {});
       }));
-      return [item.learner_name, String(item.number), item.finished_at ? percent(item.score) : gettext("in progress"),
+      var number = String(item.number) + (item.first ? " " + gettext("(first finished)") : "");
+      if (item.hidden) {
+        var more = ngettext("{count} more attempt of this learner is in the CSV.",
+          "{count} more attempts of this learner are in the CSV.", item.hidden);
+        steps = create("div", {}, [steps, create("p", { className: "wb-muted",
+          text: format(more, { count: item.hidden }) })]);
+      }
+      return [item.learner_name, number, item.finished_at ? percent(item.score) : gettext("in progress"),
         item.finished_at ? Dom.formatDate(item.finished_at) : DASH, steps];
     });
     var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"),
       gettext("Path, answers and justifications")];
     return table(gettext("Attempts with path and justifications"), headers, rows);
+  }
+
+  /** What the report's bounds left out, said in words: no limit hides data silently. */
+  function limits(report) {
+    var said = [];
+    if (report.shown < report.total) {
+      said.push(format(gettext("Showing {shown} of {total} attempts: per learner the first finished attempt and " +
+        "the newest ones. The CSV has all."), { shown: report.shown, total: report.total }));
+    }
+    if (report.learners_shown < report.learners) {
+      said.push(format(gettext("Showing {shown} of {total} learners. The CSV has all."),
+        { shown: report.learners_shown, total: report.learners }));
+    }
+    return said;
   }
 
   function render(body, report) {
@@ -122,9 +143,10 @@
       optionsBySituation[item.situation] = options;
     });
     var totals = format(gettext("{learners} learners, {attempts} attempts."),
-      { learners: report.learners, attempts: report.attempts.length });
+      { learners: report.learners, attempts: report.total });
     body.textContent = "";
     body.appendChild(create("p", { text: totals }));
+    limits(report).forEach(function (text) { body.appendChild(create("p", { className: "ws-limit", text: text })); });
     body.appendChild(create("h4", { text: gettext("Per situation, largest divergence from the key first") }));
     report.situations.forEach(function (item) { body.appendChild(situationSection(item)); });
     body.appendChild(create("h4", { text: gettext("Attempts") }));

@@ -53,8 +53,8 @@
     return labelled(editor, errorPath, id, label, input);
   }
 
-  /** choices: [[value, label], ...]; onchange(value) after the model has it. */
-  function select(editor, path, label, errorPath, choices, onchange) {
+  /** choices: [[value, label], ...]; onchange(value) after the model has it; an optional hint describes it. */
+  function select(editor, path, label, errorPath, choices, onchange, hint) {
     var id = idFor(editor, path), value = read(editor, path) || "";
     var node = create("select", { id: id, "data-path": path }, choices.map(function (choice) {
       return create("option", { value: choice[0], selected: choice[0] === value, text: choice[1] });
@@ -63,17 +63,22 @@
       write(editor, path, node.value);
       if (onchange) { onchange(node.value); }
     });
-    return labelled(editor, errorPath, id, label, node);
+    return labelled(editor, errorPath, id, label, node, hint);
   }
 
-  /** A checkbox of the settings ("settings.scored"); its error box is named after the setting. */
-  function check(editor, path, label) {
+  /** A checkbox of the settings ("settings.scored"); its error box is named after the setting. An optional hint
+   * beside it explains the setting and describes the checkbox. */
+  function check(editor, path, label, hint) {
     var id = idFor(editor, path);
     var input = create("input", { type: "checkbox", id: id, "data-path": path, checked: Boolean(read(editor, path)) });
     input.addEventListener("change", function () { write(editor, path, input.checked); });
-    return create("div", { className: "ws-check wb-field" }, [
-      input, create("label", { "for": id, text: label }), errorBox(editor, "settings." + path.split(".").pop())
-    ]);
+    var nodes = [input, create("label", { "for": id, text: label })];
+    if (hint) {
+      input.setAttribute("aria-describedby", id + "-hint");
+      nodes.push(create("p", { className: "wb-muted", id: id + "-hint", text: hint }));
+    }
+    nodes.push(errorBox(editor, "settings." + path.split(".").pop()));
+    return create("div", { className: "ws-check wb-field" }, nodes);
   }
 
   /** A button; secondary unless `secondary` is false. */

@@ -30,9 +30,14 @@
       fields.check(base + "allow_back", gettext("Learners may go back to the previous situation (they can " +
         "then change an answer after seeing the feedback)")),
       fields.check(base + "show_peers", gettext("Show learners how peers answered, anonymously")),
-      fields.check(base + "scored", gettext("Graded")),
-      fields.select(base + "grading_policy", gettext("Attempt that counts for the grade"),
-        "settings.grading_policy", [["best", gettext("The best attempt")], ["last", gettext("The last attempt")]])
+      fields.check(base + "scored", gettext("Graded"), gettext("Graded: the feedback shows the experts' key after " +
+        "each answer, so only answers given before that count. The learner's first finished attempt is the grade, " +
+        "and in it the first answer to each situation; going back to answer again, and every later attempt, is " +
+        "practice and is marked so for the learner. Not graded: a practice casus, learners may go back and try " +
+        "again freely.")),
+      fields.select(base + "grading_policy", gettext("Result shown for a practice casus"),
+        "settings.grading_policy", [["best", gettext("The best attempt")], ["last", gettext("The last attempt")]],
+        null, gettext("In a graded casus this applies only to attempts finished before the first-attempt rule."))
     ]);
   }
 

@@ -221,7 +221,10 @@ def validate_reference(found, data, config, settings):
         return reference
     if settings["scored"] and not raw.get("actors"):
         found.add("network_reference_empty", "reference.actors")
-    in_reference = {actor.get("id") for actor in raw.get("actors") or [] if isinstance(actor, dict)}
+    # read from the raw request: a refused map still names its actors; only ids that are text can name one
+    actors = raw.get("actors") if isinstance(raw.get("actors"), list) else []
+    ids = (actor.get("id") for actor in actors if isinstance(actor, dict))
+    in_reference = {actor_id for actor_id in ids if isinstance(actor_id, str)}
     palette_ids = {item["id"] for item in config["palette"]}
     left_out = found.check(list_at, raw, "left_out", "reference.left_out", cap=len(palette_ids) + 1, required=False)
     for index, item in enumerate(left_out or []):

@@ -20,8 +20,12 @@ def pseudonym(learner_id, salt):
     return base64.b32encode(digest.digest()).decode("ascii")[:PSEUDONYM_LENGTH]
 
 
-def header(labels, prompts, rubric):
-    """The header row. ``labels`` holds the translated column names of the fixed columns."""
+def header(labels, prompts, rubric, removed=()):
+    """The header row. ``labels`` holds the translated column names of the fixed columns.
+
+    ``removed``: [(prompt id, heading)] of removed questions that have answers (``rules/removed.py``), each a
+    column after the current questions.
+    """
     cells = [
         labels["learner"],
         labels["entry"],
@@ -31,14 +35,15 @@ def header(labels, prompts, rubric):
         labels["words"],
     ]
     cells += [prompt.question for prompt in prompts]
+    cells += [heading for _prompt_id, heading in removed]
     cells += [labels["feedback"], labels["points"], labels["max_points"]]
     cells += [criterion.label for criterion in rubric]
     cells += [labels["reviewed_at"], labels["reviewer"]]
     return cells
 
 
-def row(entry, prompts, rubric, status_labels):
-    """One entry as a CSV row; ``entry`` is the plain dict the store's export yields."""
+def row(entry, prompts, rubric, status_labels, removed=()):
+    """One entry as a CSV row; ``entry`` is the plain dict the store's export yields; ``removed`` as in header."""
     answers = entry.get("answers") or {}
     review = entry.get("review") or {}
     levels = {score["criterion"]: score["level_label"] for score in review.get("scores") or ()}
@@ -51,6 +56,7 @@ def row(entry, prompts, rubric, status_labels):
         entry.get("word_count", 0),
     ]
     cells += [answers.get(prompt.id, "") for prompt in prompts]
+    cells += [answers.get(prompt_id, "") for prompt_id, _heading in removed]
     cells += [review.get("feedback", ""), review.get("points"), review.get("max_points")]
     cells += [levels.get(criterion.id, "") for criterion in rubric]
     cells += [review.get("created_at") or "", review.get("reviewer_name", "")]

@@ -7,6 +7,18 @@ is ``question`` (not yet answered), ``feedback`` (answered, feedback shown) or
 so that history survives the author's later edits, the situation's title,
 weight and tags at that moment.
 
+Grades that cannot be gamed (graded casus): the feedback shows the key after
+every answer, so only answers given before the key was seen may count.
+- An attempt ``counts`` for the grade when it is the learner's first (no attempt
+  was finished before it: a finished attempt has revealed the keys). Later
+  attempts are practice.
+- In a counting attempt each situation's FIRST answer is kept in
+  ``first_answers``; going back and answering again is practice, and the
+  attempt's score is the weighted mean of the first answers of every situation
+  answered in it (a situation left behind by going back still counts).
+Attempts stored before this rule have no ``counts`` key; they keep the author's
+best/last policy (``graded_score``), so no stored grade changes.
+
 Every function returns new data and raises a ``Problem`` before changing anything.
 """
 import copy
@@ -26,7 +38,12 @@ def max_steps(scenario):
     return max(20, 4 * len(scenario["situations"]))
 
 
-def new_attempt(scenario, number, now):
+def counts_for_grade(history, scored):
+    """Whether a new attempt counts for the grade: graded, and no attempt finished (no key seen) before it."""
+    return bool(scored) and not any(item.get("finished") for item in history)
+
+
+def new_attempt(scenario, number, now, counts=False):
     return {
         "number": number,
         "started_at": now,
@@ -37,6 +54,8 @@ def new_attempt(scenario, number, now):
         "finished_at": None,
         "score": None,
         "ending": "",
+        "counts": counts,
+        "first_answers": {},
     }
 
 
@@ -58,6 +77,11 @@ def answer(scenario, attempt, situation_id, raw_answer, raw_justification, now):
     step = _step(scenario, situation, clean, justification, now)
     result = copy.deepcopy(attempt)
     result["steps"].append(step)
+    first = result.setdefault("first_answers", {})
+    if step["situation"] in first:
+        step["repeat"] = True  # answered before in this attempt: in a counting attempt, practice
+    else:
+        first[step["situation"]] = {key: step[key] for key in ("answer", "score", "weight", "tags")}
     result["phase"] = FEEDBACK
     if is_terminal(scenario, step["next"]) or len(result["steps"]) >= max_steps(scenario):
         _finish(result, step["next"], now)
@@ -79,10 +103,30 @@ def _step(scenario, situation, clean, justification, now):
     }
 
 
+def counted_steps(attempt):
+    """The steps that make a counting attempt's score: each situation's first answer, then any step of the path
+    whose situation has none recorded (an attempt started before first answers were kept)."""
+    first = attempt.get("first_answers") or {}
+    later = [step for step in attempt["steps"] if step.get("situation") not in first]
+    return [dict(entry, situation=situation) for situation, entry in first.items()] + later
+
+
+def attempt_score(attempt):
+    """A counting attempt scores its first answers; a practice attempt the answers on its path."""
+    return weighted_score(counted_steps(attempt) if attempt.get("counts") else attempt["steps"])
+
+
+def first_answer(attempt, situation_id):
+    """The first answer kept for the grade when ``situation_id`` was answered before in a counting attempt."""
+    if not is_attempt(attempt) or not attempt.get("counts"):
+        return None
+    return (attempt.get("first_answers") or {}).get(situation_id)
+
+
 def _finish(attempt, target, now):
     attempt["finished"] = True
     attempt["finished_at"] = now
-    attempt["score"] = weighted_score(attempt["steps"])
+    attempt["score"] = attempt_score(attempt)
     attempt["ending"] = target if target != END else ""
 
 
@@ -148,6 +192,8 @@ def reconcile(scenario, attempt):
             break
     result = copy.deepcopy(attempt)
     result["steps"] = kept
+    if result.get("first_answers"):
+        result["first_answers"] = rescored_first_answers(situations, result["first_answers"])
     all_kept = len(kept) == len(attempt["steps"])
     if kept and (is_terminal(scenario, position) or (all_kept and attempt["phase"] == FEEDBACK)):
         result["position"] = kept[-1]["situation"]
@@ -158,12 +204,46 @@ def reconcile(scenario, attempt):
     return result, result != attempt
 
 
+def rescored_entry(situations, situation_id, entry):
+    """An answer (a step, or a kept first answer) scored with its situation's current key and weight; it keeps
+    its score when the situation was removed or the answer no longer fits: an author's edit must not punish."""
+    situation = situations.get(situation_id)
+    if situation is None:
+        return entry
+    try:
+        clean = validate_answer(situation, entry.get("answer"))
+    except Problem:
+        return entry
+    return dict(entry, score=score_answer(situation, clean), weight=situation["weight"])
+
+
+def rescored_first_answers(situations, first_answers):
+    return {situation_id: rescored_entry(situations, situation_id, entry)
+            for situation_id, entry in first_answers.items()}
+
+
 def chosen_score(history, policy):
-    """The attempt score that counts as the grade: the ``best`` or the ``last`` finished attempt."""
+    """The ``best`` or the ``last`` finished attempt's score: a practice casus's result."""
     scores = [attempt["score"] for attempt in history if attempt.get("finished") and attempt.get("score") is not None]
     if not scores:
         return None
     return max(scores) if policy == "best" else scores[-1]
+
+
+def grade_rule(history, policy):
+    """``first`` (the first finished attempt counts), or the author's ``best``/``last`` policy for a learner whose
+    attempts were finished before that rule (they have no ``counts`` key): their grade stays as it was."""
+    legacy = [item for item in history if item.get("finished") and "counts" not in item]
+    return policy if legacy else "first"
+
+
+def graded_score(history, policy):
+    """The grade of a graded casus (see the module's docstring); ``None`` before any attempt is finished."""
+    finished = [item for item in history if item.get("finished") and item.get("score") is not None]
+    rule = grade_rule(history, policy)
+    if rule != "first":
+        return chosen_score([item for item in finished if "counts" not in item], rule)
+    return finished[0]["score"] if finished else None
 
 
 def attempts_used(attempt, history):

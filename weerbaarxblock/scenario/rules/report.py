@@ -100,3 +100,34 @@ def report(scenario, answers_by_situation):
     """Every situation's report, the ones where learners diverge most from the key first."""
     reports = [situation_report(s, answers_by_situation.get(s["id"], [])) for s in scenario["situations"]]
     return sorted(reports, key=lambda r: -(r["divergence"] if r["divergence"] is not None else -1))
+
+
+# ---- which attempts the instructor's report shows --------------------------------------------------------------
+REPORT_ATTEMPTS_PER_LEARNER = 5
+REPORT_LEARNER_LIMIT = 1000
+
+
+def report_selection(index, per_learner=REPORT_ATTEMPTS_PER_LEARNER, learner_limit=REPORT_LEARNER_LIMIT):
+    """Which stored attempts the report shows, per learner, and what it leaves out (always said, never silent).
+
+    ``index``: ``(id, learner_id, learner_name, number, finished)`` per stored attempt. Learners come by name;
+    each learner's first finished attempt (the one a graded casus counts) comes first, then the newest ones, at
+    most ``per_learner``: one learner's many retries cannot push other learners out. Returns ``{"ids", "first",
+    "hidden" ({learner_id: attempts not shown}), "total", "shown", "learners", "learners_shown"}``.
+    """
+    by_learner = {}
+    for identifier, learner_id, learner_name, number, finished in index:
+        by_learner.setdefault(learner_id, {"name": learner_name or "", "rows": []})["rows"].append(
+            (number, identifier, bool(finished)))
+    order = sorted(by_learner, key=lambda learner: (by_learner[learner]["name"], learner))
+    ids, first, hidden = [], [], {}
+    for learner_id in order[:learner_limit]:
+        rows = sorted(by_learner[learner_id]["rows"], reverse=True)  # newest first
+        counting = next((row for row in reversed(rows) if row[2]), None)
+        chosen = ([counting] if counting else []) + [row for row in rows if row is not counting]
+        ids += [row[1] for row in chosen[:per_learner]]
+        first += [counting[1]] if counting else []
+        if len(rows) > per_learner:
+            hidden[learner_id] = len(rows) - per_learner
+    return {"ids": ids, "first": first, "hidden": hidden, "total": len(index), "shown": len(ids),
+            "learners": len(order), "learners_shown": min(len(order), learner_limit)}

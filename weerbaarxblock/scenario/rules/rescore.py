@@ -2,22 +2,11 @@
 
 An answer is re-scored with the situation's current key and weight. A step whose situation was removed, or
 whose answer no longer fits the situation's options, keeps the score it had: the learner answered what was
-asked then, and rescoring must not punish an author's later edit.
+asked then, and rescoring must not punish an author's later edit. A counting attempt's kept first answers
+are re-scored the same way, and its score stays the score of those first answers (see ``attempts``).
 """
-from weerbaarxblock.core.rules.problems import Problem
+from weerbaarxblock.scenario.rules.attempts import attempt_score, rescored_entry, rescored_first_answers
 from weerbaarxblock.scenario.rules.parts import situation_map
-from weerbaarxblock.scenario.rules.scoring import score_answer, validate_answer, weighted_score
-
-
-def _rescored_step(situations, step):
-    situation = situations.get(step.get("situation"))
-    if situation is None:
-        return step
-    try:
-        clean = validate_answer(situation, step.get("answer"))
-    except Problem:
-        return step
-    return dict(step, score=score_answer(situation, clean), weight=situation["weight"])
 
 
 def rescored_history(scenario, history):
@@ -28,6 +17,10 @@ def rescored_history(scenario, history):
         if not attempt.get("finished") or not attempt.get("steps"):
             result.append(attempt)
             continue
-        steps = [_rescored_step(situations, step) for step in attempt["steps"]]
-        result.append(dict(attempt, steps=steps, score=weighted_score(steps)))
+        updated = dict(attempt, steps=[rescored_entry(situations, step.get("situation"), step)
+                                       for step in attempt["steps"]])
+        if attempt.get("first_answers"):
+            updated["first_answers"] = rescored_first_answers(situations, attempt["first_answers"])
+        updated["score"] = attempt_score(updated)
+        result.append(updated)
     return result

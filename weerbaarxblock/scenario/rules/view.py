@@ -4,6 +4,10 @@ The expert key and the experts' feedback of a situation appear only once the
 learner has answered it: a ``question`` screen carries ``public_situation``
 alone, and the key is added for the step just answered (``feedback``) and for
 answered steps in the end screen. Nothing here reveals branch targets.
+
+In a graded casus the state also says what counts (see ``attempts``): whether
+this attempt counts for the grade (``counts``), and on a situation answered
+before in a counting attempt, the first answer's score that stays (``kept``).
 """
 from weerbaarxblock.scenario.rules.attempts import (
     FEEDBACK,
@@ -11,6 +15,9 @@ from weerbaarxblock.scenario.rules.attempts import (
     QUESTION,
     attempts_used,
     chosen_score,
+    first_answer,
+    grade_rule,
+    graded_score,
     is_attempt,
     may_retry,
 )
@@ -47,7 +54,7 @@ def revealed_situation(situation):
     return result
 
 
-def learner_state(scenario, attempt, history, *, allow_back, attempts_allowed, policy, peers=None):
+def learner_state(scenario, attempt, history, *, allow_back, attempts_allowed, policy, scored=False, peers=None):
     """The JSON the learner's page is built from. ``peers``: {situation_id: distribution or None}."""
     situations = situation_map(scenario)
     state = {
@@ -57,34 +64,51 @@ def learner_state(scenario, attempt, history, *, allow_back, attempts_allowed, p
         "may_retry": False,
         "may_go_back": False,
         "history": [history_entry(scenario, item) for item in history],
-        "grade": chosen_score(history, policy),
+        "scored": bool(scored),
+        "grade": graded_score(history, policy) if scored else chosen_score(history, policy),
+        "grade_rule": grade_rule(history, policy) if scored else policy,
         "path": [],
     }
     if not is_attempt(attempt):
         state["may_start"] = bool(scenario["situations"]) and may_retry(None, history, attempts_allowed)
         return state
     steps = attempt["steps"]
-    state.update(status=attempt["phase"], attempt=attempt["number"],
+    state.update(status=attempt["phase"], attempt=attempt["number"], counts=bool(scored and attempt.get("counts")),
                  path=[_path_entry(step) for step in steps])
     if attempt["phase"] == QUESTION:
-        situation = situations[attempt["position"]]
-        state["situation"] = public_situation(situation)
-        state["progress"] = {"current": len(steps) + 1,
-                             "total": len(steps) + remaining_steps(scenario, situation["id"])}
-        state["may_go_back"] = allow_back and bool(steps)
+        _question(state, scenario, situations[attempt["position"]], attempt, allow_back)
     elif attempt["phase"] == FEEDBACK:
-        last = steps[-1]
-        state["situation"] = revealed_situation(situations[last["situation"]])
-        state["result"] = _result(last)
-        final = attempt["finished"] or is_terminal(scenario, last["next"])
-        state["final"] = final
-        following = 0 if final else remaining_steps(scenario, last["next"])
-        state["progress"] = {"current": len(steps), "total": len(steps) + following}
+        _feedback(state, scenario, situations, attempt)
     elif attempt["phase"] == FINISHED:
         state["end"] = end_screen(scenario, attempt, peers or {})
         state["may_retry"] = may_retry(attempt, history, attempts_allowed)
         state["progress"] = {"current": len(steps), "total": len(steps)}
     return state
+
+
+def _kept_score(state, attempt, situation_id):
+    kept = first_answer(attempt, situation_id) if state["counts"] else None
+    return kept["score"] if kept else None
+
+
+def _question(state, scenario, situation, attempt, allow_back):
+    steps = attempt["steps"]
+    state["situation"] = public_situation(situation)
+    state["progress"] = {"current": len(steps) + 1, "total": len(steps) + remaining_steps(scenario, situation["id"])}
+    state["may_go_back"] = allow_back and bool(steps)
+    state["kept"] = _kept_score(state, attempt, situation["id"])
+
+
+def _feedback(state, scenario, situations, attempt):
+    steps = attempt["steps"]
+    last = steps[-1]
+    state["situation"] = revealed_situation(situations[last["situation"]])
+    state["result"] = _result(last)
+    state["kept"] = _kept_score(state, attempt, last["situation"]) if last.get("repeat") else None
+    final = attempt["finished"] or is_terminal(scenario, last["next"])
+    state["final"] = final
+    following = 0 if final else remaining_steps(scenario, last["next"])
+    state["progress"] = {"current": len(steps), "total": len(steps) + following}
 
 
 def _path_entry(step):
@@ -130,6 +154,7 @@ def history_entry(scenario, attempt):
         "finished_at": attempt.get("finished_at"),
         "path": [step.get("title", "") for step in attempt.get("steps", [])] or attempt.get("path_titles", []),
         "ending": ending["title"] if ending else "",
+        "counts": attempt.get("counts"),  # None: made before the first attempt alone counted
     }
 
 
@@ -139,6 +164,7 @@ def trim_history(history):
     cutoff = len(history) - HISTORY_WITH_STEPS
     for index, attempt in enumerate(history):
         if index < cutoff and attempt.get("steps"):
-            attempt = dict(attempt, path_titles=[step.get("title", "") for step in attempt["steps"]], steps=[])
+            attempt = dict(attempt, path_titles=[step.get("title", "") for step in attempt["steps"]], steps=[],
+                           first_answers={})
         trimmed.append(attempt)
     return trimmed

@@ -1,6 +1,8 @@
 """Netwerkkaart: learners' submitted maps, read across learners for the class overlay and the staff list."""
 from django.db import models
 
+from weerbaarxblock.store.fields import KeyField, NameField
+
 
 class NetworkSubmission(models.Model):
     """The map a learner submitted in one netwerkkaart block, with the counts and score at that moment.
@@ -9,10 +11,10 @@ class NetworkSubmission(models.Model):
     that the overlay and the list need one query instead of one per learner.
     """
 
-    course_key = models.CharField(max_length=255)
-    usage_key = models.CharField(max_length=255)
-    learner_id = models.CharField(max_length=255)
-    learner_name = models.CharField(max_length=255, blank=True)
+    course_key = KeyField()
+    usage_key = KeyField()
+    learner_id = KeyField()
+    learner_name = NameField(max_length=255, blank=True)
     map = models.JSONField(default=dict)
     summary = models.JSONField(default=dict, blank=True)
     score = models.FloatField(null=True, blank=True)

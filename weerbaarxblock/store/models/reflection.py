@@ -8,6 +8,8 @@ latest submitted answers for the list and the export.
 """
 from django.db import models
 
+from weerbaarxblock.store.fields import KeyField, NameField
+
 
 class ReflectionEntry(models.Model):
     """One learner's entry in a reflection block (journal mode: one row per numbered entry)."""
@@ -23,10 +25,10 @@ class ReflectionEntry(models.Model):
         (CHANGED, "changed after feedback"),
     ]
 
-    course_key = models.CharField(max_length=255)
-    usage_key = models.CharField(max_length=255)
-    learner_id = models.CharField(max_length=255)
-    learner_name = models.CharField(max_length=255, blank=True)
+    course_key = KeyField()
+    usage_key = KeyField()
+    learner_id = KeyField()
+    learner_name = NameField(max_length=255, blank=True)
     pseudonym = models.CharField(max_length=16, blank=True)
     number = models.PositiveIntegerField(default=1)
     status = models.CharField(max_length=16, choices=STATUSES, default=DRAFT)
@@ -78,8 +80,8 @@ class ReflectionReview(models.Model):
 
     entry = models.ForeignKey(ReflectionEntry, on_delete=models.CASCADE, related_name="reviews")
     version = models.PositiveIntegerField()
-    reviewer_id = models.CharField(max_length=255)
-    reviewer_name = models.CharField(max_length=255, blank=True)
+    reviewer_id = KeyField()
+    reviewer_name = NameField(max_length=255, blank=True)
     feedback = models.TextField(blank=True)
     scores = models.JSONField(default=list, blank=True)
     points = models.FloatField(null=True, blank=True)

@@ -7,14 +7,16 @@ the scenario: answers that no longer fit are skipped where they are read.
 """
 from django.db import models
 
+from weerbaarxblock.store.fields import KeyField, NameField
+
 
 class ScenarioAttempt(models.Model):
     """One attempt of one learner at one Casus block."""
 
-    course_key = models.CharField(max_length=255)
-    usage_key = models.CharField(max_length=255)
-    learner_id = models.CharField(max_length=255)
-    learner_name = models.CharField(max_length=255, blank=True)
+    course_key = KeyField()
+    usage_key = KeyField()
+    learner_id = KeyField()
+    learner_name = NameField(max_length=255, blank=True)
     number = models.PositiveIntegerField()
     path = models.JSONField(default=list, blank=True)  # situation ids in the order answered
     started_at = models.DateTimeField()
@@ -36,10 +38,10 @@ class ScenarioAnswer(models.Model):
     """One answer to one situation; ``withdrawn`` when the learner went back and answered again."""
 
     attempt = models.ForeignKey(ScenarioAttempt, on_delete=models.CASCADE, related_name="answers")
-    usage_key = models.CharField(max_length=255)  # copied from the attempt: distributions filter on it
-    learner_id = models.CharField(max_length=255)
+    usage_key = KeyField()  # copied from the attempt: distributions filter on it
+    learner_id = KeyField()
     step = models.PositiveIntegerField()  # 1-based position in the attempt's path
-    situation_id = models.CharField(max_length=64)
+    situation_id = KeyField(max_length=64)
     response_format = models.CharField(max_length=16)
     answer = models.JSONField(default=dict)
     justification = models.TextField(blank=True)

@@ -26,6 +26,7 @@
   const newcatalog = {
     "'{text}' is now at position {position} of {count}.": "'{text}' staat nu op plaats {position} van {count}.",
     "(choose)": "(kies)",
+    "(first finished)": "(eerste afgeronde)",
     "(largest divergence)": "(grootste afwijking)",
     "(situation removed since)": "(situatie inmiddels verwijderd)",
     "(withdrawn: the learner went back)": "(ingetrokken: de deelnemer ging terug)",
@@ -61,12 +62,12 @@
     "All changes saved at {time}.": "Alle wijzigingen opgeslagen om {time}.",
     "Alternative text of the image": "Alternatieve tekst van de afbeelding",
     "An explanation can have at most {limit} characters.": "Een toelichting mag hoogstens {limit} tekens hebben.",
+    "Another attempt is practice: it does not change your grade.": "Een nieuwe poging is oefening: die verandert je cijfer niet.",
     "Answers to '{title}'": "Antwoorden op '{title}'",
     "Answers: {count}. Mean score: {score}. Divergence from the key: {divergence}.": "Antwoorden: {count}. Gemiddelde score: {score}. Afwijking van de sleutel: {divergence}.",
     "As the situation says": "Zoals bij de situatie ingesteld",
     "At most {limit} characters.": "Hoogstens {limit} tekens.",
     "Attempt": "Poging",
-    "Attempt that counts for the grade": "Poging die telt voor het cijfer",
     "Attempts": "Pogingen",
     "Attempts allowed (0: no limit)": "Aantal pogingen (0: onbeperkt)",
     "Attempts with path and justifications": "Pogingen met pad en toelichtingen",
@@ -152,6 +153,7 @@
     "Give every action a rating from 1 to 5.": "Geef elke handeling een cijfer van 1 tot 5.",
     "Give the actor a name.": "Geef de actor een naam.",
     "Graded": "Beoordeeld",
+    "Graded: the feedback shows the experts' key after each answer, so only answers given before that count. The learner's first finished attempt is the grade, and in it the first answer to each situation; going back to answer again, and every later attempt, is practice and is marked so for the learner. Not graded: a practice casus, learners may go back and try again freely.": "Beoordeeld: de feedback toont na elk antwoord de sleutel van de experts, dus alleen antwoorden van daarv\u00f3\u00f3r tellen. De eerste afgeronde poging van de deelnemer is het cijfer, en daarin het eerste antwoord op elke situatie; teruggaan om opnieuw te antwoorden, en elke latere poging, is oefening en wordt zo aan de deelnemer getoond. Niet beoordeeld: een oefencasus, deelnemers mogen vrij teruggaan en opnieuw proberen.",
     "Hexagon": "Zeshoek",
     "How others answered is shown once at least {count} others have answered.": "Hoe anderen antwoordden, zie je zodra minstens {count} anderen hebben geantwoord.",
     "How {count} other learner answered": [
@@ -161,6 +163,7 @@
     "Id (used in branches and reports)": "Id (gebruikt in vertakkingen en rapporten)",
     "Id (used in branches)": "Id (gebruikt in vertakkingen)",
     "Image address (optional)": "Adres van de afbeelding (niet verplicht)",
+    "In a graded casus this applies only to attempts finished before the first-attempt rule.": "In een beoordeelde casus geldt dit alleen voor pogingen die zijn afgerond v\u00f3\u00f3r de regel van de eerste poging.",
     "Instruction wording": "Formulering van de opdracht",
     "Introduction": "Inleiding",
     "Justification: {text}": "Toelichting: {text}",
@@ -231,6 +234,8 @@
       "Verbeter {count} probleem.",
       "Verbeter {count} problemen."
     ],
+    "Practice answer: your first answer to this situation ({score}) stays in your grade.": "Oefenantwoord: je eerste antwoord op deze situatie ({score}) blijft in je cijfer.",
+    "Practice: this attempt does not change your grade.": "Oefening: deze poging verandert je cijfer niet.",
     "Problem weight": "Gewicht van de opdracht",
     "Put first by": "Als eerste gezet door",
     "Put the actions in order from most effective to least effective. Use the move buttons.": "Zet de handelingen in volgorde van meest effectief naar minst effectief. Gebruik de verplaatsknoppen.",
@@ -261,6 +266,7 @@
     "Removed.": "Verwijderd.",
     "Required when there is an image.": "Verplicht als er een afbeelding is.",
     "Response format": "Antwoordvorm",
+    "Result shown for a practice casus": "Getoond resultaat bij een oefencasus",
     "Reverse": "Omdraaien",
     "Reverse {relation}": "{relation} omdraaien",
     "Review saved. The learner can now read it.": "Beoordeling opgeslagen. De deelnemer kan haar nu lezen.",
@@ -283,6 +289,8 @@
     "Show map": "Kaart tonen",
     "Show my result": "Toon mijn resultaat",
     "Show the map of {name}": "De kaart van {name} tonen",
+    "Showing {shown} of {total} attempts: per learner the first finished attempt and the newest ones. The CSV has all.": "{shown} van {total} pogingen getoond: per deelnemer de eerste afgeronde poging en de nieuwste. De CSV bevat ze allemaal.",
+    "Showing {shown} of {total} learners. The CSV has all.": "{shown} van {total} deelnemers getoond. De CSV bevat ze allemaal.",
     "Shown to learners": "Zichtbaar voor deelnemers",
     "Sign in to play this scenario.": "Log in om deze casus te spelen.",
     "Situation by situation": "Situatie voor situatie",
@@ -323,6 +331,7 @@
     "This answer has {count} words; write at least {limit}.": "Dit antwoord heeft {count} woorden; schrijf er minstens {limit}.",
     "This answer is now over the maximum number of words.": "Dit antwoord heeft nu meer woorden dan het maximum.",
     "This answer is {count} characters long; at most {limit} are allowed.": "Dit antwoord is {count} tekens lang; er zijn er hoogstens {limit} toegestaan.",
+    "This attempt counts for your grade.": "Deze poging telt mee voor je cijfer.",
     "This learner has a draft but has not submitted it yet.": "Deze deelnemer heeft een concept maar heeft het nog niet ingediend.",
     "This map can no longer be changed.": "Deze kaart kan niet meer worden gewijzigd.",
     "This question needs an answer.": "Deze vraag moet je beantwoorden.",
@@ -349,6 +358,7 @@
     "Why would you do this? (optional)": "Waarom zou je dit doen? (niet verplicht)",
     "Without a rubric, enter the maximum score yourself.": "Zonder rubric vul je de maximale score zelf in.",
     "Without branching the situations follow in order. An ending gives a path its own closing text.": "Zonder vertakkingen volgen de situaties elkaar op in volgorde. Een einde geeft een pad een eigen slottekst.",
+    "You answered this situation before. Your first answer ({score}) counts for your grade; answering again is practice.": "Je hebt deze situatie al eerder beantwoord. Je eerste antwoord ({score}) telt voor je cijfer; opnieuw antwoorden is oefening.",
     "You have used all your attempts.": "Je hebt al je pogingen gebruikt.",
     "You have {count} attempt.": [
       "Je hebt {count} poging.",
@@ -358,8 +368,10 @@
     "Your attempts": "Jouw pogingen",
     "Your choice": "Jouw keuze",
     "Your entry has been submitted.": "Je invoer is ingediend.",
+    "Your first finished attempt is your grade, and in it the first answer to each situation counts. Going back to answer again, and any later attempt, is practice.": "Je eerste afgeronde poging is je cijfer, en daarin telt je eerste antwoord op elke situatie. Teruggaan om opnieuw te antwoorden, en elke latere poging, is oefening.",
     "Your grade counts your best attempt: {score}": "Je cijfer telt je beste poging: {score}",
     "Your grade counts your last attempt: {score}": "Je cijfer telt je laatste poging: {score}",
+    "Your grade is your first finished attempt: {score}": "Je cijfer is je eerste afgeronde poging: {score}",
     "Your justification:": "Jouw toelichting:",
     "Your map has been submitted. The comparison with the experts' map follows.": "Je kaart is ingeleverd. Hieronder volgt de vergelijking met de kaart van de experts.",
     "Your network map": "Jouw netwerkkaart",
@@ -402,6 +414,10 @@
     "{count} learner has submitted a map.": [
       "{count} deelnemer heeft een kaart ingeleverd.",
       "{count} deelnemers hebben een kaart ingeleverd."
+    ],
+    "{count} more attempt of this learner is in the CSV.": [
+      "Nog {count} poging van deze deelnemer staat in de CSV.",
+      "Nog {count} pogingen van deze deelnemer staan in de CSV."
     ],
     "{count} point": [
       "{count} punt",

@@ -1,0 +1,17 @@
+"""Load tests: run by `make load` only (WEERBAAR_LOAD=1), never by `make test`."""
+import os
+
+import pytest
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "load: bounded concurrent load on the demo under gunicorn (make load)")
+
+
+def pytest_collection_modifyitems(session, config, items):  # noqa: ARG001 - pytest's hook signature
+    if os.environ.get("WEERBAAR_LOAD") == "1":
+        return
+    skip = pytest.mark.skip(reason="load tests run with `make load` (WEERBAAR_LOAD=1)")
+    for item in items:
+        if item.get_closest_marker("load"):
+            item.add_marker(skip)
