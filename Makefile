@@ -49,16 +49,22 @@ bench:
 	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
 	$$venv/bin/python -m pytest tests/benchmarks -m bench -s
 
-# The demo under gunicorn (4 workers) with many learners racing two tabs; bounded, loopback only.
+# The load tests (tests/load): the demo under gunicorn (4 workers), on SQLite and on a throwaway MariaDB, many
+# learners racing two tabs while the instructor reviews; bounded, loopback only. The MariaDB one also runs in
+# `make test-hardening`. The server is stopped and its folder removed however the run ends.
 load:
-	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
-	WEERBAAR_LOAD=1 $$venv/bin/python -m pytest tests/load -m load
+	@.ci/system-deps
+	@venv=$$(.ci/venv $(newest_python)) || exit $$?; \
+	server=$$(.ci/mariadb start) || exit $$?; eval "$$server"; \
+	trap '.ci/mariadb stop "$$WEERBAAR_MARIADB_DIR"' EXIT; trap 'exit 130' INT TERM; \
+	WEERBAAR_LOAD=1 $$venv/bin/python -m pytest tests/load -m load -s
 
 # The store, block and contract tests on a throwaway MariaDB (Debian's mariadb-server, loopback, utf8mb4; see
 # .ci/mariadb), after migrate and makemigrations --check on it: under REPEATABLE READ (MySQL's default, which Open
 # edX keeps) and READ COMMITTED (Django's), with the tests marked `mariadb`. The hypothesis fuzzing and the
-# catalog checks do not depend on the database and run on SQLite only (in `make test`). The server is stopped and
-# its folder removed however the run ends.
+# catalog checks do not depend on the database and run on SQLite only (in `make test`). When those pass, the load
+# test on the demo under gunicorn runs on the same server (tests/load/test_mariadb_load.py, about 40 s). The
+# server is stopped and its folder removed however the run ends.
 HARDENING_TESTS := tests/store tests/core tests/reflection tests/scenario tests/network tests/lms_contract \
 	--ignore=tests/core/test_fuzz_handlers.py --ignore=tests/core/test_translations.py
 test-hardening:
@@ -75,6 +81,10 @@ test-hardening:
 	  WEERBAAR_DB_ISOLATION="$$level" $$venv/bin/python -m pytest -m "not browser and not bench and not packaging" \
 	    $(HARDENING_TESTS) || status=1; \
 	done; \
+	if [ $$status -eq 0 ]; then \
+	  echo "== load test: the demo under gunicorn (4 workers) on MariaDB"; \
+	  WEERBAAR_LOAD=1 $$venv/bin/python -m pytest -m load -s tests/load/test_mariadb_load.py || status=1; \
+	else echo "== load test skipped: the MariaDB tests failed"; fi; \
 	echo "== MariaDB part: $$(( $$(date +%s) - started )) s"; \
 	exit $$status
 

@@ -1,4 +1,5 @@
-"""Load tests: run by `make load` only (WEERBAAR_LOAD=1), never by `make test`."""
+"""Load tests: run only with WEERBAAR_LOAD=1: `make load` (all of them) and `make test-hardening` (the MariaDB one,
+after the MariaDB tests pass); the plain pytest run of `make test` skips them."""
 import os
 
 import pytest

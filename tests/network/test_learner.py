@@ -25,7 +25,7 @@ def two_actors(**relation_changes):
 def test_the_learner_view_holds_the_map_but_never_the_experts_map(workbench):
     block = configured_block(workbench)
     state, html = view_state(workbench, block)
-    assert state["feedback"] is None and state["map"] == {"actors": [], "relations": []}
+    assert state["feedback"] is None and state["map"] == {"actors": [], "relations": [], "set_aside": []}
     for secret in ("Staat centraal", "Geen rol in deze casus", "Toezichthouder Wmo", "toezichthouder", "zorgvrager",
                    "synonyms", "reference", "explanation"):
         assert secret not in html, secret

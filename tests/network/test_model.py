@@ -175,8 +175,8 @@ def stored_map():
 def test_an_unchanged_map_reconciles_to_itself():
     stored = stored_map()
     reconciled, report = reconcile_map(stored, config())
-    assert reconciled == stored
-    assert report == {"flagged": 0, "dropped": 0}
+    assert reconciled == dict(stored, set_aside=[])
+    assert report == {"flagged": 0, "set_aside": 0}
 
 
 def test_removed_ring_sector_type_and_list_actor_are_flagged_not_lost():
@@ -202,7 +202,7 @@ def test_removed_ring_sector_type_and_list_actor_are_flagged_not_lost():
     assert by_id["own"]["sector"] is None and by_id["own"]["type"] == "persoon"
     rx = next(item for item in reconciled["relations"] if item["id"] == "rx")
     assert rx["flags"] == ["type_removed"] and rx["note"] == "bedreigt"
-    assert report["flagged"] == 4 and report["dropped"] == 0
+    assert report["flagged"] == 4 and report["set_aside"] == 0
     # the reconciled map is valid again, even where free-form actors are no longer allowed
     validate_map(reconciled, changed, allow_free=True)
     kept = [a for a in reconciled["actors"] if a["palette"] or a["flags"] == ["palette_removed"]]
@@ -227,11 +227,11 @@ def test_relations_that_collide_after_a_type_is_removed_get_another_free_type():
     changed["relation_types"] = [kind for kind in changed["relation_types"] if kind["id"] not in ("druk", "geld")]
     reconciled, report = reconcile_map(stored, changed)
     types = [item["type"] for item in reconciled["relations"]]
-    assert len(set(types)) == 2 and report["dropped"] == 0
+    assert len(set(types)) == 2 and report["set_aside"] == 0
     validate_map(reconciled, changed)
 
 
 def test_garbage_in_user_state_does_not_break_loading():
     reconciled, report = reconcile_map({"actors": [None, {"id": "bad id"}, "x"], "relations": 5}, config())
-    assert reconciled == {"actors": [], "relations": []}
-    assert reconcile_map(None, config())[0] == {"actors": [], "relations": []}
+    assert reconciled == {"actors": [], "relations": [], "set_aside": []}
+    assert reconcile_map(None, config())[0] == {"actors": [], "relations": [], "set_aside": []}

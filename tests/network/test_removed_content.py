@@ -1,4 +1,8 @@
-"""Content removed after learners submitted: every label and note a learner wrote stays in the staff views."""
+"""Content removed after learners submitted: every label and note a learner wrote stays in the staff views.
+
+That includes a relation whose type was removed while every other type between its two actors is taken: it is
+set aside, never dropped.
+"""
 import csv
 import io
 
@@ -12,6 +16,11 @@ def test_a_submitted_map_keeps_labels_and_notes_after_the_author_removes_content
     learner_map = full_map()
     learner_map["actors"].append({"id": "own", "palette": None, "label": "Oom Piet", "type": "informeel",
                                   "ring": "informeel", "sector": None, "x": 0.2, "y": 0.4})
+    taken = {"zorgrelatie"}  # r3 connects a1 and a0 with this type; every other type between them comes next
+    for kind in ("samenwerking", "informatie", "geld", "afhankelijkheid", "druk"):
+        taken.add(kind)
+        learner_map["relations"].append({"id": f"r{kind}", "source": "a0", "target": "a1", "type": kind,
+                                         "direction": "none", "strength": "normal", "flags": []})
     for index, relation in enumerate(learner_map["relations"]):
         relation["note"] = f"notitie {index}"
     status, answer = workbench.call(block, "submit", {"map": learner_map, "version": 0})
@@ -32,11 +41,12 @@ def test_a_submitted_map_keeps_labels_and_notes_after_the_author_removes_content
                                   {"learner_id": "leerling_a"})
     assert status == 200, seen
     actors = {actor["id"]: actor for actor in seen["map"]["actors"]}
-    assert len(actors) == len(learner_map["actors"]) and len(seen["map"]["relations"]) == len(
-        learner_map["relations"])
+    relations = seen["map"]["relations"] + seen["map"]["set_aside"]
+    assert [item["id"] for item in seen["map"]["set_aside"]] == ["rgeld"]
+    assert len(actors) == len(learner_map["actors"]) and len(relations) == len(learner_map["relations"])
     assert actors["own"]["label"] == "Oom Piet" and set(actors["own"]["flags"]) == {"ring_removed", "type_removed"}
     assert actors["a1"]["label"] == "Wijkteam" and "palette_removed" in actors["a1"]["flags"]
-    assert sorted(relation["note"] for relation in seen["map"]["relations"]) == sorted(
+    assert sorted(relation["note"] for relation in relations) == sorted(
         f"notitie {index}" for index in range(len(learner_map["relations"])))
 
     status, response = get(workbench.as_student(block, "docent"), "export", "?format=csv")

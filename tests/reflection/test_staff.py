@@ -199,7 +199,7 @@ def test_revising_after_feedback_flags_the_entry_changed(workbench, course):
     _, data = workbench.call(staff, "review_list", {"status": "changed"})
     assert [row["name"] for row in data["rows"]] == ["Samira de Vries"]
     status, data = review(workbench, staff)  # the instructor still has version 1 open
-    assert status == 400 and data["field"] == "version"
+    assert status == 409 and data["field"] == "version" and data["conflict"] is True and data["version"] == 2
     assert review(workbench, staff, version=2)[0] == 200
 
 

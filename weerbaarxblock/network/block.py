@@ -29,7 +29,7 @@ from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
-from weerbaarxblock.network.rules.reconcile import reconcile_map
+from weerbaarxblock.network.rules.reconcile import kept_aside, reconcile_map
 
 # The map's modules, in load order (each defines one global the next ones use).
 MAP_JS = [
@@ -122,14 +122,18 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         return reconcile_map(self.learner_map or {}, self.current_config())
 
     def checked_map(self, data):
-        """The map in a learner's request, checked; limits never below what the stored map already holds."""
+        """The map in a learner's request, checked; limits never below what the stored map already holds.
+
+        The relations set aside come from the stored map, whatever the request holds (``kept_aside``).
+        """
         stored, _report = self.current_map()
-        return validate_map(
+        checked = validate_map(
             data.get("map"), self.current_config(), mode=LEARNER, allow_free=self.allow_free,
             max_actors=max(self.max_actors, len(stored["actors"])),
             max_relations=max(self.max_relations, len(stored["relations"])),
             stored=stored,
         )
+        return dict(checked, set_aside=kept_aside(stored, checked))
 
     def check_writable(self, data):
         """The version the request was made from, once it is clear the map may still change."""
@@ -194,6 +198,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
                 "relation_types": self.current_config()["relation_types"],
                 "state_json": self.json_for_template(state),
                 "notice": self.notice(learner_map, report),
+                "set_aside": learner_map["set_aside"],
                 "is_staff": viewer.is_staff,
                 "uid": self._uid(),
             },
@@ -244,12 +249,15 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
                 "Check them in the table.",
                 report["flagged"],
             ).format(count=report["flagged"]))
-        if report["dropped"]:
+        if report["set_aside"]:
             notes.append(self.ngettext(
-                "{count} relation could not be kept: every type of relation between its two actors is taken.",
-                "{count} relations could not be kept: every type of relation between their two actors is taken.",
-                report["dropped"],
-            ).format(count=report["dropped"]))
+                "{count} relation was set aside because every type of relation between its two actors is taken. "
+                "It is kept with its note below. To put it back, add it again in the table with the same note.",
+                "{count} relations were set aside because every type of relation between their two actors is "
+                "taken. They are kept with their notes below. To put one back, add it again in the table with "
+                "the same note.",
+                report["set_aside"],
+            ).format(count=report["set_aside"]))
         too_many = len(learner_map["actors"]) > self.max_actors or len(learner_map["relations"]) > self.max_relations
         if too_many and not self.submitted_at:
             notes.append(self.gettext(

@@ -21,7 +21,7 @@ from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
-from weerbaarxblock.core.rules.problems import Problem, Problems
+from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
 from weerbaarxblock.core.rules.shapes import get_int
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.reflection import olx as reflection_olx
@@ -409,8 +409,10 @@ class ReflectionBlock(WeerbaarBlock):
             self.usage_key, review, (viewer.learner_id, viewer.display_name),
             lambda status: entries.status_after_review(status, config),
         ))
+        if code == "stale_review":  # the learner resubmitted while the instructor read: a conflict, like two tabs
+            raise StaleVersion("refl_stale_review", result["version"])
         if code:
-            raise Problem(f"refl_{code}", field="version" if code == "stale_review" else "entry_id")
+            raise Problem(f"refl_{code}", field="entry_id")
         if grade is not None:
             grade(review.points, review.max_points)
         self.publish_event("reviewed", {

@@ -184,7 +184,8 @@ def delete_learner(usage_key, learner_id):
 def add_review(usage_key, review, reviewer, status_for):
     """Store ``review`` (a domain ``Review``) on the latest version; a Problem code when it cannot be.
 
-    Returns (result, None) or (None, code): "unknown_entry", "not_submitted", "stale_review".
+    Returns (result, None) or (None, code): "unknown_entry", "not_submitted"; ({"version": current},
+    "stale_review") when the learner submitted a newer version.
     ``status_for(current_status)`` applies the domain's rule (it may raise a Problem).
     """
     reviewer_id, reviewer_name = reviewer
@@ -196,7 +197,7 @@ def add_review(usage_key, review, reviewer, status_for):
         if entry.version == 0:
             return None, "not_submitted"
         if review.version != entry.version:
-            return None, "stale_review"
+            return {"version": entry.version}, "stale_review"
         entry.status = status_for(entry.status)
         entry.reviewed_at = moment
         entry.save(update_fields=["status", "reviewed_at"])

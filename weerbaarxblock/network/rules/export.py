@@ -14,7 +14,7 @@ def _verdicts(result):
 
 
 def rows(config, entries):
-    """One row per actor and per relation of each submitted map.
+    """One row per actor and per relation of each submitted map, relations set aside included.
 
     ``entries``: dicts with learner_id, learner_name, submitted_at, score, map, result (the comparison).
     """
@@ -38,4 +38,10 @@ def rows(config, entries):
                 labels.get(relation["target"], ""),
                 names["relation_types"].get(relation["type"], relation["type"]), relation["direction"],
                 relation["strength"], "", "", relation.get("note", ""), verdict.get(("r", relation["id"]), ""),
+            ]
+        for relation in entry["map"].get("set_aside", []):  # kept, outside the comparison
+            yield head + [
+                "relation", relation["id"], "", relation["source_label"], relation["target_label"],
+                names["relation_types"].get(relation["type"], relation["type"]), relation["direction"],
+                relation["strength"], "", "", relation["note"], "set_aside",
             ]

@@ -3,11 +3,17 @@
 A ring, sector, type or list actor the author removed must not make a learner's map unloadable or make work
 disappear: each affected item is kept, moved to a valid value and flagged (``FLAGS``) so the learner sees
 what to check; the learner clears a flag by marking the item as checked.
+
+A relation that cannot get a type back (every relation type between its two actors is taken: relations are
+unique per pair and type) is *set aside*: kept in the map's ``set_aside`` list with its note and the names of
+its two actors, read-only, outside the comparison and the score. It stays there until the learner adds it again
+(``kept_aside``). Maps stored before this list existed simply have none.
 """
 from weerbaarxblock.network.rules.model import (
     COORD_LIMIT,
     DIRECTIONS,
     FLAGS,
+    ID_MAX,
     ID_PATTERN,
     LABEL_MAX,
     NOTE_MAX,
@@ -19,9 +25,9 @@ from weerbaarxblock.network.rules.model import (
 def reconcile_map(stored, config):
     """A stored learner map made valid for the current ``config``, items it had to change flagged.
 
-    Returns ``(map, report)``; ``report`` counts the flagged items and names the limits the map now exceeds.
-    Nothing a learner made is dropped, except a relation that can no longer be told apart from another one
-    between the same two actors (every relation type between them is taken); ``report["dropped"]`` counts those.
+    Returns ``(map, report)``; ``report`` counts the flagged items and the relations set aside. Nothing a
+    learner made is dropped: a relation that can no longer be told apart from another one between the same two
+    actors (every relation type between them is taken) goes to ``map["set_aside"]``.
     """
     stored = stored if isinstance(stored, dict) else {}
     rings = [ring["id"] for ring in config["rings"]]
@@ -36,15 +42,38 @@ def reconcile_map(stored, config):
             continue
         known[actor["id"]] = actor
         actors.append(actor)
-    relations, keys, dropped = [], set(), 0
-    for item in _dicts(stored.get("relations")):
-        relation = _reconcile_relation(item, known, relation_types, keys)
-        if relation is _NO_TYPE_LEFT:
-            dropped += 1
-        elif relation is not None:
-            relations.append(relation)
+    relations, keys = [], set()
+    aside = [_aside(item, known) for item in _dicts(stored.get("set_aside")) if _aside_valid(item)]
+    items = _dicts(stored.get("relations"))
+    # Relations whose type remains keep it; only then do the others look for a free type (and may find none).
+    order = sorted(range(len(items)), key=lambda index: items[index].get("type") not in relation_types)
+    placed = {}
+    for index in order:
+        placed[index] = _reconcile_relation(items[index], known, relation_types, keys)
+    for index, item in enumerate(items):
+        if placed[index] is _NO_TYPE_LEFT:
+            aside.append(_aside(item, known))
+        elif placed[index] is not None:
+            relations.append(placed[index])
     flagged = sum(1 for item in actors + relations if item["flags"])
-    return {"actors": actors, "relations": relations}, {"flagged": flagged, "dropped": dropped}
+    reconciled = {"actors": actors, "relations": relations, "set_aside": aside}
+    return reconciled, {"flagged": flagged, "set_aside": len(aside)}
+
+
+def kept_aside(stored, saved):
+    """The set-aside relations of the ``stored`` (reconciled) map that the map being ``saved`` keeps.
+
+    They come from the stored map only, never from a request. One leaves the list when the learner has added it
+    again: ``saved`` holds a relation that ``stored`` did not, between the same two actors, with the same note.
+    """
+    known = {relation["id"] for relation in stored["relations"]}
+    added = {_pair_and_note(relation) for relation in saved["relations"] if relation["id"] not in known}
+    return [item for item in stored.get("set_aside", []) if _pair_and_note(item) not in added]
+
+
+def _pair_and_note(relation):
+    source, target = relation["source"], relation["target"]
+    return min(source, target), max(source, target), (relation.get("note") or "").strip()
 
 
 def _dicts(value):
@@ -96,6 +125,29 @@ def _coordinate(value):
 
 
 _NO_TYPE_LEFT = object()
+
+
+def _aside_valid(item):
+    return all(isinstance(item.get(key), str) and ID_PATTERN.match(item[key]) for key in ("id", "source", "target"))
+
+
+def _aside(item, known):
+    """A relation set aside: what the learner made, with its actors' names (they may leave the map later)."""
+    def name(key):
+        actor = known.get(item[key])
+        return actor["label"] if actor else str(item.get(f"{key}_label") or "?")[:LABEL_MAX]
+
+    return {
+        "id": item["id"],
+        "source": item["source"],
+        "target": item["target"],
+        "source_label": name("source"),
+        "target_label": name("target"),
+        "type": str(item.get("type") or "")[:ID_MAX],
+        "direction": item.get("direction") if item.get("direction") in DIRECTIONS else "none",
+        "strength": item.get("strength") if item.get("strength") in STRENGTHS else "normal",
+        "note": str(item.get("note") or "")[:NOTE_MAX],
+    }
 
 
 def _reconcile_relation(item, known, relation_types, keys):
