@@ -71,8 +71,9 @@ def test_a_stale_version_is_refused_with_409_and_changes_nothing(workbench):
     assert data["error"].startswith("Je tekst is in een ander tabblad of venster opgeslagen")
     block = reload(workbench, block)
     assert block.draft_answers["a"] == "tab een" and block.draft_version == 1
-    status, _ = submit(workbench, block, version=0)
+    status, data = submit(workbench, block, version=0)
     assert status == 409
+    assert "niet ingediend" in data["error"] and "opgeslagen." not in data["error"]  # a submit is not a save
     assert not ReflectionVersion.objects.exists()
 
 

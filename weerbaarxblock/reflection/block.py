@@ -143,12 +143,12 @@ class ReflectionBlock(WeerbaarBlock):
             init_fn="WeerbaarReflection",
             learner=True,
         )
-        if staff:
-            fragment.add_content(self.render_template("templates/reflection/staff.html", {
+        if staff:  # the review tools come first: staff come to review, their own learner form follows
+            fragment.content = self.render_template("templates/reflection/staff.html", {
                 "block": self, "uid": self._uid(), "config": config, "hide_names": self.staff_hide_names,
                 "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE,
                 "config_json": self.json_for_template(self._staff_config(config)),
-            }))
+            }) + fragment.content
         return fragment
 
     def author_view(self, context=None):  # noqa: ARG002 - XBlock's signature
@@ -283,14 +283,14 @@ class ReflectionBlock(WeerbaarBlock):
         return {key: entry[key] for key in ("number", "status", "submitted_at", "answers", "reviews")}
 
     # ---- learner handlers -----------------------------------------------------------------------------
-    def _claimed_write(self, config, write):
+    def _claimed_write(self, config, write, stale_code="refl_stale_draft"):
         """(new version, claimed at, latest entry number, its status) once ``write`` may go ahead.
 
-        Run in the transaction of the write: the claim comes first (``StaleVersion`` when another tab was
-        first), so the entry read after it cannot change under this request.
+        Run in the transaction of the write: the claim comes first (``StaleVersion`` with ``stale_code`` when
+        another tab was first), so the entry read after it cannot change under this request.
         """
         version, claimed_at = claim_version(
-            self._keys, self.viewer.learner_id, write.version, code="refl_stale_draft",
+            self._keys, self.viewer.learner_id, write.version, code=stale_code,
             mirror=(self.draft_version, self.draft_saved_at), rehearsal=not self.viewer.may_write,
         )
         number, status = queries.latest_entry(self.usage_key, self.viewer.learner_id)
@@ -337,7 +337,7 @@ class ReflectionBlock(WeerbaarBlock):
         config, write, answers, words = self._learner_write(data)
 
         def store():
-            version, _claimed_at, number, status = self._claimed_write(config, write)
+            version, _claimed_at, number, status = self._claimed_write(config, write, "refl_stale_submit")
             entries.check_limits(config.prompts, write.answers)
             entries.status_after_submit(status if write.entry == number else None, config)
             return version, queries.submit_entry(

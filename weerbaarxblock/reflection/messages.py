@@ -35,6 +35,10 @@ MESSAGES = {
         "Your text was saved in another tab or window after you opened this page, so it was not saved here. "
         "Choose whether to load the newer version or to keep the text on this page."
     ),
+    "refl_stale_submit": gettext_noop(
+        "Your text was saved in another tab or window after you opened this page, so it was not submitted. "
+        "Choose whether to load the newer version or to keep the text on this page; then submit again."
+    ),
     # The instructor's review
     "refl_review_off": gettext_noop("Instructor review is switched off for this activity."),
     "refl_not_submitted": gettext_noop("This entry has not been submitted yet."),

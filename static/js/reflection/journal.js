@@ -56,6 +56,14 @@ var WeerbaarReflection = (function (global) {
     journal.autosave.flush();
   }
 
+  /** "Keep the saved draft": the older text in this browser is let go (unless typed over since). */
+  function dismissLocal(journal) {
+    journal.olderDraft = null;
+    if (!journal.autosave.isDirty()) { journal.autosave.dropLocalCopy(); }
+    journal.root.querySelector("[data-restore]").hidden = true;
+    journal.prompts.focusFirst();
+  }
+
   function startNewEntry(journal) {
     var state = journal.state;
     state.history = (state.history || []).concat([{ number: state.entry, status: state.status,
@@ -85,6 +93,7 @@ var WeerbaarReflection = (function (global) {
     on("[data-load-newer]", function () { journal.autosave.dropLocalCopy(); global.location.reload(); });
     on("[data-keep-mine]", function () { saving.keepMine(journal); });
     on("[data-use-local]", function () { useLocal(journal); });
+    on("[data-dismiss-local]", function () { dismissLocal(journal); });
   }
 
   function init(runtime, element) {

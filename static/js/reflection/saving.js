@@ -17,11 +17,20 @@
     setStatus(journal, text.format(gettext("Draft saved {time}"), { time: dom.formatTime(savedAt) }));
   }
 
-  function showConflict(journal, data) {
+  /** The choice "load newer / keep mine" stands beside the answer being typed, or else above the buttons. */
+  function placeConflict(journal, box) {
+    var active = global.document.activeElement;
+    var answer = active && journal.root.contains(active) && active.closest("[data-prompt]");
+    if (answer) { answer.after(box); } else { journal.root.querySelector("[data-form-error]").before(box); }
+  }
+
+  function showConflict(journal, data, whenSubmitting) {
+    var box = journal.root.querySelector("[data-conflict]");
     journal.serverVersion = data.version;
-    journal.root.querySelector("[data-conflict-text]").textContent = data.error;
-    journal.root.querySelector("[data-conflict]").hidden = false;
-    setStatus(journal, gettext("Not saved."), true);
+    box.querySelector("[data-conflict-text]").textContent = data.error;
+    placeConflict(journal, box);
+    box.hidden = false;
+    setStatus(journal, whenSubmitting ? gettext("Not submitted.") : gettext("Not saved."), true);
   }
 
   function snapshot(journal) {
@@ -64,6 +73,7 @@
     journal.editing = false;
     journal.autosave.reset();
     journal.autosave.dropLocalCopy();
+    setStatus(journal, "");  // "Submitted on ..." says it now; an older "Draft saved" would mislead
     var said = [gettext("Your entry has been submitted."), journal.render(true)].join(" ").trim();
     global.WeerbaarLiveRegion.announce(journal.root, said);
     journal.root.querySelector("[data-submitted]").focus();
@@ -85,7 +95,7 @@
       return journal.server.call("submit", snapshot(journal));
     }).then(function (result) {
       if (result.ok) { journal.autosave.resume(); submitted(journal, result.data); return; }
-      if (result.status === 409) { showConflict(journal, result.data); return; }  // paused until "keep mine"
+      if (result.status === 409) { showConflict(journal, result.data, true); return; }  // paused until "keep mine"
       journal.autosave.resume();
       (result.data.problems || []).forEach(function (problem) {
         journal.prompts.setError((problem.field || "").replace("answers.", ""), problem.message);

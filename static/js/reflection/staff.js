@@ -54,7 +54,8 @@
     find(view, "[data-next]").disabled = list.page >= list.pages;
   }
 
-  function load(view) {
+  /** Loads the list; quiet: without announcing the count (another message has the floor). */
+  function load(view, quiet) {
     return view.server.call("review_list", query(view)).then(function (result) {
       if (!result.ok) { view.error.textContent = result.data.error; return; }
       var list = result.data;
@@ -64,18 +65,20 @@
       list.rows.forEach(function (row) { view.rows.appendChild(listRow(view, row, list.hide_names)); });
       find(view, "[data-empty]").hidden = list.rows.length > 0;
       showPaging(view, list);
+      if (quiet) { return; }
       var found = ngettext("{count} entry found.", "{count} entries found.", list.total);
       announce(view, format(found, { count: list.total }));
     });
   }
 
   /* ---- one entry ---- */
-  function open(view, entryId) {
+  /** Opens one entry; justSaved: a review of it was saved a moment ago, which the view confirms. */
+  function open(view, entryId, justSaved) {
     view.opened = entryId;
     return view.server.call("review_entry", { entry_id: entryId }).then(function (result) {
       if (!result.ok) { view.error.textContent = result.data.error; return; }
       view.error.textContent = "";
-      show(view, result.data.entry);
+      show(view, result.data.entry, justSaved);
     });
   }
 
@@ -118,7 +121,7 @@
   }
 
   /** The submitted entry: its latest version, the earlier ones folded, the reviews, the review form. */
-  function submittedParts(view, entry) {
+  function submittedParts(view, entry, justSaved) {
     var versions = entry.versions.slice(), latest = versions.pop();
     var parts = [create("h4", { text: versionTitle(latest) })].concat(answersView(view, latest.answers));
     if (versions.length) {
@@ -132,23 +135,38 @@
       parts.push(create("h4", { text: gettext("Reviews so far") }));
       entry.reviews.forEach(function (review) { parts.push(reviewView(review)); });
     }
-    if (view.settings.reviewed) { parts.push(reviewForm(view, entry)); }
+    if (view.settings.reviewed) { parts.push(reviewArea(view, entry, justSaved)); }
     return parts;
   }
 
   function reviewForm(view, entry) {
     return Review.form({
       template: find(view, "[data-review-template]"), settings: view.settings, server: view.server, entry: entry,
-      onSaved: function () {
-        load(view);
-        open(view, entry.entry_id).then(function () {
-          announce(view, gettext("Review saved. The learner can now read it."));
-        });
-      }
+      onSaved: function () { load(view, true); open(view, entry.entry_id, true); }
     });
   }
 
-  function show(view, entry) {
+  /** The review form; closed behind "Change your review" once this version has one, and just saved: said so. */
+  function reviewArea(view, entry, justSaved) {
+    var reviewed = entry.reviews[0] && entry.reviews[0].version === entry.version;
+    if (!reviewed) { return reviewForm(view, entry); }
+    var area = create("div", { className: "wr-review-area" });
+    var change = create("button", { type: "button", className: "wb-button wb-secondary",
+      text: gettext("Change your review"), onclick: function () {
+        area.textContent = "";
+        var form = reviewForm(view, entry);
+        area.appendChild(form);
+        form.elements.feedback.focus();
+      } });
+    if (justSaved) {
+      area.appendChild(create("p", { className: "wb-ok wr-saved", tabindex: "-1", "data-review-saved": "",
+        text: gettext("Review saved. The learner can now read it.") }));
+    }
+    area.appendChild(change);
+    return area;
+  }
+
+  function show(view, entry, justSaved) {
     var detail = view.detail, settings = view.settings;
     detail.textContent = "";
     var title = create("h3", { tabindex: "-1", text: person(entry.name, entry.hide_names) +
@@ -161,11 +179,11 @@
       parts.push(create("p", { className: "wb-muted",
         text: gettext("This learner has a draft but has not submitted it yet.") }));
     } else {
-      parts = parts.concat(submittedParts(view, entry));
+      parts = parts.concat(submittedParts(view, entry, justSaved));
     }
     parts.forEach(function (node) { detail.appendChild(node); });
     detail.hidden = false;
-    title.focus();
+    (detail.querySelector("[data-review-saved]") || title).focus();
   }
 
   function wire(view) {
