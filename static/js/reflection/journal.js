@@ -52,6 +52,7 @@ var WeerbaarReflection = (function (global) {
     journal.editing = Boolean(state.status && state.status !== "draft");
     journal.render(true);
     journal.root.querySelector("[data-restore]").hidden = true;
+    journal.prompts.focusFirst();  // the pressed button is gone: the text it brought back has the focus
     journal.autosave.changed();
     journal.autosave.flush();
   }
