@@ -265,6 +265,52 @@ def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, 
     no_js_errors(page)
 
 
+# ---- progress on every path -----------------------------------------------------------------------------------
+FIRST_ON_TOP, LAST_ON_TOP = ["a", "b", "c", "d"], ["d", "a", "b", "c"]  # rank: the option on top picks the branch
+EVERY_PATH = [
+    [("huisbezoek", {"choice": "a"}), ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "a"}), ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "b"}), ("druk", {"best_would": "a", "worst_would": "b"}),
+     ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "b"}), ("druk", {"best_would": "a", "worst_would": "b"}),
+     ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 1}}),
+     ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 1}}),
+     ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 1, "b": 5, "c": 1, "d": 1}})],
+]
+
+
+def progress_numbers(page):
+    """(current, fewest, most) from the progress text: "Situatie 2 van 3" or "Situatie 1 van 2 à 3"."""
+    numbers = [int(n) for n in re.findall(r"\d+", page.locator(f"{STAGE} .ws-progress-text").inner_text())]
+    assert len(numbers) in (2, 3), numbers
+    return numbers[0], numbers[1], numbers[-1]
+
+
+def test_progress_stays_true_on_every_path_of_the_branching_casus(page, open_view):
+    open_view(page, BRANCHING, "casus_voortgang")
+    page.get_by_role("button", name="Start de casus").click()
+    for number, path in enumerate(EVERY_PATH):
+        if number:
+            page.get_by_role("button", name="Probeer opnieuw").click()
+        readings = []
+        for step, (situation, answer) in enumerate(path, start=1):
+            expect(page.get_by_role("button", name="Antwoord versturen")).to_be_visible()
+            readings.append((step, progress_numbers(page)))
+            answer_by_mouse(page, ZORGFRAUDE, situation, answer)
+            readings.append((step, progress_numbers(page)))
+            last = step == len(path)
+            page.get_by_role("button", name="Toon mijn resultaat" if last else "Volgende situatie").click()
+        expect(page.get_by_role("button", name="Probeer opnieuw")).to_be_visible()
+        for step, (current, fewest, most) in readings:
+            # The number counts the situations seen; the whole path's length is always within what was promised.
+            assert current == step and fewest <= len(path) <= most, (path, readings)
+        assert readings[-1][1] == (len(path), len(path), len(path))  # after the last answer it is exact
+    no_js_errors(page)
+
+
 # ---- peers and the instructor --------------------------------------------------------------------------------
 KEY_ROUTE = [("gesprek", {"choice": "b"}), ("keten", {"best": "a", "worst": "c"}),
              ("dreiging", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 2}}),
