@@ -17,6 +17,8 @@ from weerbaarxblock.scenario import olx as scenario_olx
 from weerbaarxblock.scenario.rules.model import normalise_scenario
 from weerbaarxblock.scenario.rules.scoring import score_answer
 
+from .reflow import overflowing
+
 pytestmark = pytest.mark.browser
 
 LINEAR = "weerbaar_scenario.0"
@@ -262,6 +264,25 @@ def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, 
     page.locator(f"{STAGE} summary").first.click()  # the review per situation opens with the mouse
     expect(page.locator(f"{STAGE} details").first).to_contain_text("Jouw keuze")
     axe_check(page, LEARNER)
+    no_js_errors(page)
+
+
+# ---- ranking at 320 px ---------------------------------------------------------------------------------------
+BUTTONS_OUTSIDE_JS = """items => items.filter(item => {
+  const box = item.getBoundingClientRect();
+  return [...item.querySelectorAll("button")].some(b => b.getBoundingClientRect().right > box.right + 0.5);
+}).map(item => item.dataset.option)"""
+
+
+def test_ranking_keeps_its_buttons_in_the_box_at_320_px(page, open_view):
+    open_view(page, LINEAR, "casus_smal")
+    page.get_by_role("button", name="Start de casus").click()
+    play_by_mouse(page, KOERIER, KEY_ROUTE[:3], last_button="Volgende situatie")
+    items = page.locator(f"{STAGE} .ws-rank-item")
+    expect(items.filter(has_text="waarschuwingsgesprek")).to_have_count(1)
+    assert overflowing(page, LEARNER) == []
+    assert items.evaluate_all(BUTTONS_OUTSIDE_JS) == []
+    rank_by_mouse(page, KOERIER, "perspectief", KEY_ROUTE[3][1]["order"])  # still usable at this width
     no_js_errors(page)
 
 
