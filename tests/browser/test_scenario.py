@@ -320,6 +320,8 @@ def test_progress_stays_true_on_every_path_of_the_branching_casus(page, open_vie
         for step, (situation, answer) in enumerate(path, start=1):
             expect(page.get_by_role("button", name="Antwoord versturen")).to_be_visible()
             readings.append((step, progress_numbers(page)))
+            if situation == "intern":  # the author's own instruction replaces the standard one ("most effective")
+                expect(page.locator(f"{STAGE} .ws-instruction")).to_have_text(ZORGFRAUDE["intern"]["instruction"])
             answer_by_mouse(page, ZORGFRAUDE, situation, answer)
             readings.append((step, progress_numbers(page)))
             last = step == len(path)
@@ -439,6 +441,21 @@ def test_the_editor_builds_a_situation_with_keys_for_every_format(page, open_vie
     page.get_by_role("button", name=f"Verwijder situatie {count + 1}").click()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
+    no_js_errors(page)
+
+
+def test_the_authors_instruction_replaces_the_standard_one_and_empty_restores_it(page, open_view):
+    field = page.locator("[data-path='scenario.situations.0.instruction']")
+    own = "Kies de stap die je morgen als eerste zet."
+    standard = "Kies wat je het beste kunt doen."
+    for text, shown, learner in ((own, own, "casus_instructie_1"), ("", standard, "casus_instructie_2")):
+        open_view(page, LINEAR, "docent", view="studio_view")
+        field.fill(text)
+        page.get_by_role("button", name="Opslaan").click()
+        expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
+        open_view(page, LINEAR, learner)
+        page.get_by_role("button", name="Start de casus").click()
+        expect(page.locator(f"{STAGE} .ws-instruction")).to_have_text(shown)
     no_js_errors(page)
 
 

@@ -38,6 +38,7 @@ STUDIO_JS = [f"static/js/scenario/{name}.js" for name in (
 # How the last part of a field path is named in a message shown beside that field.
 FIELD_LABELS = {
     "id": _("Id"), "title": _("Title"), "narrative": _("Narrative"), "question": _("Question"),
+    "instruction": _("Instruction"),
     "text": _("Text"), "feedback": _("Feedback"), "image_url": _("Image address"),
     "image_alt": _("Alternative text"), "weight": _("Weight"), "next": _("Next step"),
     "introduction": _("Introduction"), "display_name": _("Display name"),

@@ -120,7 +120,7 @@
     }
     return [progress(view.state), note(Notes.attempt(view.state))].concat(situationHead(view, situation), [
       note(Notes.kept(view.state), "ws-kept"),
-      Parts.paragraph(Wording.instruction(situation.format, instruction), "ws-instruction"),
+      Parts.paragraph(situation.instruction || Wording.instruction(situation.format, instruction), "ws-instruction"),
       form.node,
       create("div", { className: "wb-field ws-justify" }, [
         create("label", { "for": justifyId, text: gettext("Why would you do this? (optional)") }), justification

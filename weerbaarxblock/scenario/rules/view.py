@@ -37,6 +37,7 @@ def public_situation(situation):
         "image_url": situation["image_url"],
         "image_alt": situation["image_alt"],
         "question": situation["question"],
+        "instruction": situation["instruction"],
         "format": situation["format"],
         "options": [{"id": option["id"], "text": option["text"]} for option in situation["options"]],
         "tags": list(situation["tags"]),
