@@ -366,7 +366,10 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     body = page.locator(f"{STAFF} [data-staff-body]")
     expect(body).to_contain_text("Per situatie, grootste afwijking van de sleutel eerst")
     expect(body).to_contain_text("Gemiddelde score")
-    expect(body.get_by_role("table", name="Pogingen met pad en toelichtingen")).to_contain_text("casus_peer_1")
+    attempts = body.get_by_role("table", name="Pogingen met pad en toelichtingen")
+    expect(attempts).to_contain_text("casus_peer_1")
+    expect(attempts.get_by_role("columnheader", name="Einde")).to_be_visible()
+    expect(attempts.get_by_role("row").filter(has_text="casus_peer_1")).to_contain_text("Einde van de casus")
     axe_check(page, STAFF)
 
     href = page.get_by_role("link", name="Download alle antwoorden (CSV)").get_attribute("href")

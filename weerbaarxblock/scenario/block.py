@@ -350,7 +350,9 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         selection = report.report_selection(queries.attempt_index(self.usage_key))
         attempt_rows = queries.attempts_by_id(selection["ids"])
         first = set(selection["first"])
+        endings = export.ending_titles(scenario)
         for item in attempt_rows:
+            item["ending_title"] = export.ending_title(endings, item["ending"])
             item["first"] = item.pop("id") in first
             item["hidden"] = selection["hidden"].get(item["learner_id"], 0)
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
@@ -375,11 +377,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         header = [gettext("Learner id"), gettext("Learner"), gettext("Attempt"), gettext("Step"),
                   gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
                   gettext("Score"), gettext("Justification"), gettext("Withdrawn"), gettext("Answered at"),
-                  gettext("Attempt score")]
+                  gettext("Attempt score"), gettext("Ending")]
         attempt_rows = queries.attempts(self.usage_key)
         for item in attempt_rows:
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
-        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"))
+        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"), endings=export.ending_titles(scenario))
         return DownloadFile(f"casus-{safe_id(self.usage_key, 40)}", "csv", "text/csv", csv_chunks(header, rows))
 
     # ---- Studio ----------------------------------------------------------------------------------------------

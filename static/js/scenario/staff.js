@@ -31,7 +31,7 @@
 
   function columns(responseFormat) {
     if (responseFormat === "pick_best") {
-      return [gettext("Chosen by"), gettext("Expert points"), gettext("Credit lost")];
+      return [gettext("Chosen by"), gettext("Expert points"), gettext("Score lost through this option")];
     }
     if (responseFormat === "best_worst") {
       return [gettext("Named best"), gettext("Named worst"), gettext("Expert key"), gettext("Off the key")];
@@ -41,7 +41,7 @@
   }
 
   function optionCells(responseFormat, row) {
-    if (responseFormat === "pick_best") { return [row.chosen + "%", number(row.expert), number(row.gap)]; }
+    if (responseFormat === "pick_best") { return [row.chosen + "%", number(row.expert), number(row.gap) + "%"]; }
     if (responseFormat === "best_worst") {
       var key = row.expert === "best" ? gettext("best") : row.expert === "worst" ? gettext("worst") : "";
       return [row.best + "%", row.worst + "%", key, row.gap + "%"];
@@ -114,9 +114,9 @@
           text: format(more, { count: item.hidden }) })]);
       }
       return [item.learner_name, number, item.finished_at ? percent(item.score) : gettext("in progress"),
-        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, steps];
+        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, item.ending_title || DASH, steps];
     });
-    var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"),
+    var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"), gettext("Ending"),
       gettext("Path, answers and justifications")];
     return table(gettext("Attempts with path and justifications"), headers, rows);
   }
