@@ -370,6 +370,20 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     expect(attempts).to_contain_text("casus_peer_1")
     expect(attempts.get_by_role("columnheader", name="Einde")).to_be_visible()
     expect(attempts.get_by_role("row").filter(has_text="casus_peer_1")).to_contain_text("Einde van de casus")
+    # Each attempt is one line: its path is folded until opened.
+    paths = attempts.locator("details.ws-attempt-path")
+    expect(paths).to_have_count(attempts.locator("tbody tr").filter(has=page.locator("ol li")).count())
+    path = attempts.get_by_role("row").filter(has_text="casus_peer_1").locator("details.ws-attempt-path")
+    expect(path.locator("ol")).to_be_hidden()
+    path.locator("summary").click()
+    expect(path.locator("ol li")).to_have_count(len(KEY_ROUTE))
+    # A search by name leaves only that learner's attempts.
+    page.locator(f"{STAFF} .ws-search input").fill("PEER_1")
+    expect(attempts.locator("tbody tr:visible")).to_have_count(1)
+    expect(attempts.locator("tbody tr:visible")).to_contain_text("casus_peer_1")
+    expect(page.locator(f"{STAFF} .ws-search [aria-live]")).to_contain_text("1")
+    page.locator(f"{STAFF} .ws-search input").fill("")
+    expect(attempts.locator("tbody tr:visible")).to_have_count(attempts.locator("tbody tr").count())
     axe_check(page, STAFF)
 
     href = page.get_by_role("link", name="Download alle antwoorden (CSV)").get_attribute("href")

@@ -79,6 +79,18 @@ def test_report_and_csv_say_which_ending_each_attempt_reached(workbench):
     assert [row[-1] for row in rows[1:]] == ["Goed afgelopen", "Goed afgelopen", "Verwaterd"]
 
 
+def test_the_dashboard_report_names_the_ending_too(workbench):
+    block = workbench.load(branching_olx())
+
+    class UserState:
+        username = "leerling_a"
+        state = {"history": [{"number": 1, "score": 0.0, "finished_at": "2026-03-01T10:00:00", "ending": "slecht",
+                              "steps": [{"situation": "s1"}]}]}
+
+    rows = list(block.generate_report_data(iter([UserState()])))
+    assert rows[0][1]["ending"] == "Verwaterd"
+
+
 def test_csv_response_headers(workbench):
     block = workbench.load(linear_olx(), student="docent")
     import webob

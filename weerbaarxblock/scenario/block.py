@@ -445,6 +445,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     def generate_report_data(self, user_state_iterator, limit_responses=None):
         """Rows for the instructor dashboard's problem-responses report: one per finished attempt."""
         count = 0
+        endings = export.ending_titles(self.clean_scenario() or {})
         for user_state in user_state_iterator:
             for item in (user_state.state or {}).get("history") or []:
                 if limit_responses is not None and count >= limit_responses:
@@ -455,6 +456,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
                     "score": item.get("score"),
                     "finished_at": item.get("finished_at"),
                     "path": " > ".join(step.get("situation", "") for step in item.get("steps") or []),
+                    "ending": export.ending_title(endings, item.get("ending")),
                 }
 
     @staticmethod
