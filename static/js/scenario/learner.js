@@ -138,7 +138,7 @@
       progress(state),
       create("h3", { text: situation.title || situation.question }),
       paragraph(situation.question, "ws-question"),
-      Parts.heading(4, gettext("Feedback: how experts judge the options")),
+      Parts.heading(4, gettext("Feedback: how experts judge the actions")),
       paragraph(score, "ws-score"),
       note(Notes.kept(state), "ws-kept"),
       Parts.comparison(situation, result.answer, view.init.instruction),
