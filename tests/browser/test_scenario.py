@@ -17,6 +17,8 @@ from weerbaarxblock.scenario import olx as scenario_olx
 from weerbaarxblock.scenario.rules.model import normalise_scenario
 from weerbaarxblock.scenario.rules.scoring import score_answer
 
+from .reflow import overflowing
+
 pytestmark = pytest.mark.browser
 
 LINEAR = "weerbaar_scenario.0"
@@ -25,6 +27,7 @@ LEARNER = "[data-scenario]"
 STAGE = "[data-stage]"
 STAFF = "[data-staff]"
 EDITOR = "[data-studio]"
+FEEDBACK_HEADING = "Feedback: zo beoordelen experts de reacties"  # one word for an option: "reactie"
 
 
 def demo(path):
@@ -86,7 +89,7 @@ def rate_by_keyboard(page, situations, situation, ratings):
 
 def submit_by_keyboard(page):
     press(page, page.get_by_role("button", name="Antwoord versturen"))
-    expect(page.get_by_role("heading", name="Feedback: zo beoordelen experts de mogelijkheden")).to_be_focused()
+    expect(page.get_by_role("heading", name=FEEDBACK_HEADING)).to_be_focused()
 
 
 def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_view, axe_check):
@@ -186,7 +189,7 @@ def test_an_incomplete_answer_is_explained_not_sent(page, open_view):
     open_view(page, LINEAR, "casus_onvolledig")
     page.get_by_role("button", name="Start de casus").click()
     page.get_by_role("button", name="Antwoord versturen").click()
-    expect(page.get_by_role("alert")).to_have_text("Kies een van de opties.")
+    expect(page.get_by_role("alert")).to_have_text("Kies een van de reacties.")
     expect(page.get_by_role("radio").first).to_be_focused()
 
 
@@ -220,7 +223,7 @@ def answer_by_mouse(page, situations, situation, answer):
     else:
         rank_by_mouse(page, situations, situation, answer["order"])
     page.get_by_role("button", name="Antwoord versturen").click()
-    expect(page.get_by_role("heading", name="Feedback: zo beoordelen experts de mogelijkheden")).to_be_visible()
+    expect(page.locator(f"{STAGE} .ws-score")).to_contain_text("Je score voor deze situatie")
 
 
 def play_by_mouse(page, situations, answers, last_button="Toon mijn resultaat"):
@@ -265,6 +268,73 @@ def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, 
     no_js_errors(page)
 
 
+# ---- ranking at 320 px ---------------------------------------------------------------------------------------
+BUTTONS_OUTSIDE_JS = """items => items.filter(item => {
+  const box = item.getBoundingClientRect();
+  return [...item.querySelectorAll("button")].some(b => b.getBoundingClientRect().right > box.right + 0.5);
+}).map(item => item.dataset.option)"""
+
+
+def test_ranking_keeps_its_buttons_in_the_box_at_320_px(page, open_view):
+    open_view(page, LINEAR, "casus_smal")
+    page.get_by_role("button", name="Start de casus").click()
+    play_by_mouse(page, KOERIER, KEY_ROUTE[:3], last_button="Volgende situatie")
+    items = page.locator(f"{STAGE} .ws-rank-item")
+    expect(items.filter(has_text="waarschuwingsgesprek")).to_have_count(1)
+    assert overflowing(page, LEARNER) == []
+    assert items.evaluate_all(BUTTONS_OUTSIDE_JS) == []
+    rank_by_mouse(page, KOERIER, "perspectief", KEY_ROUTE[3][1]["order"])  # still usable at this width
+    no_js_errors(page)
+
+
+# ---- progress on every path -----------------------------------------------------------------------------------
+FIRST_ON_TOP, LAST_ON_TOP = ["a", "b", "c", "d"], ["d", "a", "b", "c"]  # rank: the option on top picks the branch
+EVERY_PATH = [
+    [("huisbezoek", {"choice": "a"}), ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "a"}), ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "b"}), ("druk", {"best_would": "a", "worst_would": "b"}),
+     ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "b"}), ("druk", {"best_would": "a", "worst_would": "b"}),
+     ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 1}}),
+     ("intern", {"order": FIRST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 1}}),
+     ("intern", {"order": LAST_ON_TOP})],
+    [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 1, "b": 5, "c": 1, "d": 1}})],
+]
+
+
+def progress_numbers(page):
+    """(current, fewest, most) from the progress text: "Situatie 2 van 3" or "Situatie 1 van 2 à 3"."""
+    numbers = [int(n) for n in re.findall(r"\d+", page.locator(f"{STAGE} .ws-progress-text").inner_text())]
+    assert len(numbers) in (2, 3), numbers
+    return numbers[0], numbers[1], numbers[-1]
+
+
+def test_progress_stays_true_on_every_path_of_the_branching_casus(page, open_view):
+    open_view(page, BRANCHING, "casus_voortgang")
+    page.get_by_role("button", name="Start de casus").click()
+    for number, path in enumerate(EVERY_PATH):
+        if number:
+            page.get_by_role("button", name="Probeer opnieuw").click()
+        readings = []
+        for step, (situation, answer) in enumerate(path, start=1):
+            expect(page.get_by_role("button", name="Antwoord versturen")).to_be_visible()
+            readings.append((step, progress_numbers(page)))
+            if situation == "intern":  # the author's own instruction replaces the standard one ("most effective")
+                expect(page.locator(f"{STAGE} .ws-instruction")).to_have_text(ZORGFRAUDE["intern"]["instruction"])
+            answer_by_mouse(page, ZORGFRAUDE, situation, answer)
+            readings.append((step, progress_numbers(page)))
+            last = step == len(path)
+            page.get_by_role("button", name="Toon mijn resultaat" if last else "Volgende situatie").click()
+        expect(page.get_by_role("button", name="Probeer opnieuw")).to_be_visible()
+        for step, (current, fewest, most) in readings:
+            # The number counts the situations seen; the whole path's length is always within what was promised.
+            assert current == step and fewest <= len(path) <= most, (path, readings)
+        assert readings[-1][1] == (len(path), len(path), len(path))  # after the last answer it is exact
+    no_js_errors(page)
+
+
 # ---- peers and the instructor --------------------------------------------------------------------------------
 KEY_ROUTE = [("gesprek", {"choice": "b"}), ("keten", {"best": "a", "worst": "c"}),
              ("dreiging", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 2}}),
@@ -297,7 +367,24 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     body = page.locator(f"{STAFF} [data-staff-body]")
     expect(body).to_contain_text("Per situatie, grootste afwijking van de sleutel eerst")
     expect(body).to_contain_text("Gemiddelde score")
-    expect(body.get_by_role("table", name="Pogingen met pad en toelichtingen")).to_contain_text("casus_peer_1")
+    attempts = body.get_by_role("table", name="Pogingen met pad en toelichtingen")
+    expect(attempts).to_contain_text("casus_peer_1")
+    expect(attempts.get_by_role("columnheader", name="Einde")).to_be_visible()
+    expect(attempts.get_by_role("row").filter(has_text="casus_peer_1")).to_contain_text("Einde van de casus")
+    # Each attempt is one line: its path is folded until opened.
+    paths = attempts.locator("details.ws-attempt-path")
+    expect(paths).to_have_count(attempts.locator("tbody tr").filter(has=page.locator("ol li")).count())
+    path = attempts.get_by_role("row").filter(has_text="casus_peer_1").locator("details.ws-attempt-path")
+    expect(path.locator("ol")).to_be_hidden()
+    path.locator("summary").click()
+    expect(path.locator("ol li")).to_have_count(len(KEY_ROUTE))
+    # A search by name leaves only that learner's attempts.
+    page.locator(f"{STAFF} .ws-search input").fill("PEER_1")
+    expect(attempts.locator("tbody tr:visible")).to_have_count(1)
+    expect(attempts.locator("tbody tr:visible")).to_contain_text("casus_peer_1")
+    expect(page.locator(f"{STAFF} .ws-search [aria-live]")).to_contain_text("1")
+    page.locator(f"{STAFF} .ws-search input").fill("")
+    expect(attempts.locator("tbody tr:visible")).to_have_count(attempts.locator("tbody tr").count())
     axe_check(page, STAFF)
 
     href = page.get_by_role("link", name="Download alle antwoorden (CSV)").get_attribute("href")
@@ -372,6 +459,21 @@ def test_the_editor_builds_a_situation_with_keys_for_every_format(page, open_vie
     page.get_by_role("button", name=f"Verwijder situatie {count + 1}").click()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
+    no_js_errors(page)
+
+
+def test_the_authors_instruction_replaces_the_standard_one_and_empty_restores_it(page, open_view):
+    field = page.locator("[data-path='scenario.situations.0.instruction']")
+    own = "Kies de stap die je morgen als eerste zet."
+    standard = "Kies wat je het beste kunt doen."
+    for text, shown, learner in ((own, own, "casus_instructie_1"), ("", standard, "casus_instructie_2")):
+        open_view(page, LINEAR, "docent", view="studio_view")
+        field.fill(text)
+        page.get_by_role("button", name="Opslaan").click()
+        expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
+        open_view(page, LINEAR, learner)
+        page.get_by_role("button", name="Start de casus").click()
+        expect(page.locator(f"{STAGE} .ws-instruction")).to_have_text(shown)
     no_js_errors(page)
 
 

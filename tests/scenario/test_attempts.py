@@ -13,7 +13,7 @@ from weerbaarxblock.scenario.rules.attempts import (
     reconcile,
 )
 from weerbaarxblock.scenario.rules.model import normalise_scenario
-from weerbaarxblock.scenario.rules.paths import END, leading_option, remaining_steps
+from weerbaarxblock.scenario.rules.paths import END, leading_option, most_steps, progress, remaining_steps
 from weerbaarxblock.scenario.rules.view import learner_state, trim_history
 
 from .data import KEY_ANSWERS, branching, linear
@@ -135,6 +135,17 @@ def test_remaining_steps_for_the_progress_indicator():
     assert remaining_steps(normalise_scenario(branching()), END) == 0
 
 
+def test_progress_gives_the_fewest_and_the_most_situations_so_it_holds_on_every_path():
+    scenario = normalise_scenario(branching())
+    assert most_steps(scenario, "s1") == 2 and most_steps(scenario, "goed") == 0
+    assert progress(scenario, 1, 0, "s1") == {"current": 1, "total": 1, "most": 2}
+    assert progress(scenario, 1, 1, "s2") == {"current": 1, "total": 2, "most": 2}  # feedback: the way is known
+    assert progress(scenario, 1, 1, None) == {"current": 1, "total": 1, "most": 1}
+    looping = branching()
+    looping["situations"][1]["next"] = "s1"
+    assert most_steps(normalise_scenario(looping), "s1") is None  # a loop: no upper bound
+
+
 # ---- reconciliation after the author's edits ---------------------------------------------------------------
 def test_reconcile_rescores_a_rekeyed_answer():
     scenario = normalise_scenario(linear())
@@ -222,7 +233,7 @@ def test_view_reveals_the_key_only_after_answering():
     assert state["status"] == "question" and "key" not in state["situation"]
     text = repr(state)
     assert "Waarom" not in text and "slecht" not in text and "'points'" not in text
-    assert state["progress"] == {"current": 1, "total": 1}
+    assert state["progress"] == {"current": 1, "total": 1, "most": 2}
     assert state["may_go_back"] is False
     answered, _ = answer(scenario, attempt, "s1", {"choice": "a"}, "", NOW)
     state = learner_state(scenario, answered, [], allow_back=True, attempts_allowed=2, policy="best")

@@ -230,11 +230,11 @@ def test_messages_are_dutch_and_name_the_field(workbench):
 
 @pytest.mark.parametrize(("situation", "answer", "field", "message"), [
     ("s2", {"best": "a", "worst": "a"}, "worst", "De beste en de slechtste optie moeten verschillen."),
-    ("s3", {"ratings": {"a": 5, "b": 1}}, "ratings", "Geef elke optie een cijfer; 1 heeft nog geen cijfer."),
+    ("s3", {"ratings": {"a": 5, "b": 1}}, "ratings", "Geef elke reactie een cijfer; 1 heeft nog geen cijfer."),
     ("s3", {"ratings": {"a": 5, "b": 1, "c": 9}}, "ratings.c", "Een cijfer moet tussen 1 en 5 liggen."),
     ("s3", {"ratings": {"a": 5, "b": 1, "c": 2.5}}, "ratings.c", "Een cijfer moet tussen 1 en 5 liggen."),
-    ("s4", {"order": ["a", "b"]}, "order", "Zet alle 3 opties in volgorde, elk één keer."),
-    ("s4", {"order": ["a", "b", "b"]}, "order", "Zet alle 3 opties in volgorde, elk één keer."),
+    ("s4", {"order": ["a", "b"]}, "order", "Zet alle 3 reacties in volgorde, elk één keer."),
+    ("s4", {"order": ["a", "b", "b"]}, "order", "Zet alle 3 reacties in volgorde, elk één keer."),
     ("s4", {"order": ["a", "b", "x"]}, "order", "'x' is niet een van de opties."),
 ])
 def test_bad_answers_in_each_format(workbench, situation, answer, field, message):

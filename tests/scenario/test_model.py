@@ -159,6 +159,19 @@ def test_too_few_options_and_too_long_text_and_nul():
     }
 
 
+def test_the_instruction_is_optional_the_authors_own_and_bounded():
+    data = linear()
+    data["situations"][0]["instruction"] = "  Zet de stappen in de tijd: de eerste bovenaan.  "
+    clean = normalise_scenario(data)
+    assert clean["situations"][0]["instruction"] == "Zet de stappen in de tijd: de eerste bovenaan."
+    assert clean["situations"][1]["instruction"] == ""  # empty: the learner reads the standard text
+    assert public_situation(clean["situations"][0])["instruction"] == clean["situations"][0]["instruction"]
+    data["situations"][1]["instruction"] = "x" * 501
+    data["situations"][2]["instruction"] = 3
+    assert problems_of(data) == {("too_many_characters", "situations.1.instruction"),
+                                 ("wrong_type", "situations.2.instruction")}
+
+
 @pytest.mark.parametrize("bad", [[], "x", None, 3])
 def test_wrong_shapes_are_problems_not_crashes(bad):
     with pytest.raises((Problem, Problems)):

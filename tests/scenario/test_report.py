@@ -7,9 +7,15 @@ import pytest
 from weerbaarxblock.core.rules.problems import Problems
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.core.rules.spreadsheet import safe_cell as cell
-from weerbaarxblock.scenario.rules.export import answer_text
+from weerbaarxblock.scenario.rules.export import answer_text, ending_title
 from weerbaarxblock.scenario.rules.model import normalise_scenario
-from weerbaarxblock.scenario.rules.report import distribution, peer_distribution, report, situation_report
+from weerbaarxblock.scenario.rules.report import (
+    distribution,
+    peer_distribution,
+    report,
+    situation_report,
+    whole_percentages,
+)
 from weerbaarxblock.scenario.rules.settings import normalise_settings
 
 from .data import linear
@@ -49,6 +55,38 @@ def test_instructor_report_shows_mean_score_and_where_learners_diverge(situation
     assert rate["most_divergent"] == "b"
     empty = situation_report(situations["s4"], [])
     assert (empty["mean_score"], empty["divergence"], empty["most_divergent"]) == (None, None, None)
+
+
+def test_whole_percentages_add_up_to_100():
+    assert [round(100 * n / 8) for n in (3, 3, 2)] == [38, 38, 25]  # plain rounding: 101
+    assert whole_percentages([3, 3, 2]) == [38, 37, 25]
+    assert whole_percentages([1, 1, 1]) == [34, 33, 33]
+    assert whole_percentages([0, 0]) == [0, 0]
+    for counts in ([1, 2, 4], [7, 7, 7, 1], [1] * 7, [5, 0, 0]):
+        assert sum(whole_percentages(counts)) == 100
+
+
+def test_shares_per_format_add_up_to_100(situations):
+    answers = [{"choice": "a"}] * 3 + [{"choice": "b"}] * 3 + [{"choice": "c"}] * 2
+    assert sum(row["chosen"] for row in distribution(situations["s1"], answers)["options"]) == 100
+    pairs = [{"best": "a", "worst": "c"}] * 3 + [{"best": "b", "worst": "a"}] * 3 + [{"best": "c", "worst": "b"}] * 2
+    rows = distribution(situations["s2"], pairs)["options"]
+    assert sum(r["best"] for r in rows) == 100 and sum(r["worst"] for r in rows) == 100
+
+
+def test_score_lost_per_option_is_a_percentage_that_adds_up_to_the_divergence(situations):
+    answers = [{"choice": "a"}] * 3 + [{"choice": "b"}] * 3 + [{"choice": "c"}] * 2  # a 0, b 2, c 1 point
+    result = situation_report(situations["s1"], answers)
+    gaps = [row["gap"] for row in result["options"]]
+    assert gaps == [37.5, 0, 12.5]  # 3 of 8 lose everything; 2 of 8 lose half: from the counts, not rounded shares
+    assert sum(gaps) == pytest.approx(100 * result["divergence"])
+
+
+def test_the_ending_is_named_by_its_title_or_id_and_empty_without_one():
+    titles = {"samen": "Samen sterker"}
+    assert ending_title(titles, "samen") == "Samen sterker"
+    assert ending_title(titles, "weg") == "weg"  # removed by the author since: still said, never hidden
+    assert ending_title(titles, "") == "" and ending_title(titles, None) == ""
 
 
 def test_report_orders_situations_by_divergence():

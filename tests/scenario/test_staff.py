@@ -5,7 +5,7 @@ import io
 import pytest
 
 from .data import KEY_ANSWERS
-from .olx_fixtures import linear_olx
+from .olx_fixtures import branching_olx, linear_olx
 from .test_learner import WRONG, play
 
 
@@ -63,6 +63,32 @@ def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
     assert len(rows) == 2
     assert rows[1][1] == "Samira de Vries" and rows[1][4] == "s1"
     assert rows[1][9] == '\'=HYPERLINK("http://evil.example","klik")'
+
+
+def test_report_and_csv_say_which_ending_each_attempt_reached(workbench):
+    block = workbench.load(branching_olx())
+    play(workbench, block, [("s1", {"choice": "c"})])  # option c ends at once in "Verwaterd"
+    other = workbench.as_student(block, "leerling_b")
+    play(workbench, other, [("s1", {"choice": "a"}), ("s2", {"order": ["a", "b", "c"]})])
+    staff = workbench.as_student(block, "docent")
+    _status, report = workbench.call(staff, "staff_report", {})
+    assert {item["learner_name"]: item["ending_title"] for item in report["attempts"]} == {
+        "Samira de Vries": "Verwaterd", "Joost Bakker": "Goed afgelopen"}
+    _status, body = workbench.call(staff, "export_csv", body=b"", method="GET")
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    assert [row[-1] for row in rows[1:]] == ["Goed afgelopen", "Goed afgelopen", "Verwaterd"]
+
+
+def test_the_dashboard_report_names_the_ending_too(workbench):
+    block = workbench.load(branching_olx())
+
+    class UserState:
+        username = "leerling_a"
+        state = {"history": [{"number": 1, "score": 0.0, "finished_at": "2026-03-01T10:00:00", "ending": "slecht",
+                              "steps": [{"situation": "s1"}]}]}
+
+    rows = list(block.generate_report_data(iter([UserState()])))
+    assert rows[0][1]["ending"] == "Verwaterd"
 
 
 def test_csv_response_headers(workbench):

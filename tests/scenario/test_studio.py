@@ -151,6 +151,14 @@ def test_olx_is_readable(workbench):
                                                            "escaleren en rugdekking"]
 
 
+def test_the_authors_instruction_is_kept_in_olx_and_absent_when_empty(workbench):
+    block = workbench.load(loader.load_unicode("templates/scenario/demo_wijk.xml"), student="docent")
+    root = olx.parse(export(block))
+    by_id = {node.get("id"): node for node in root.findall("situation")}
+    assert by_id["werk"].findtext("instruction").startswith("Zet bovenaan de stap die als eerste moet gebeuren")
+    assert all(node.find("instruction") is None for key, node in by_id.items() if key != "werk")
+
+
 def test_invalid_olx_is_refused_on_import(workbench):
     text = linear_olx().replace('<rank option="c"/>', "")
     with pytest.raises((Problem, Problems)):

@@ -38,6 +38,7 @@ STUDIO_JS = [f"static/js/scenario/{name}.js" for name in (
 # How the last part of a field path is named in a message shown beside that field.
 FIELD_LABELS = {
     "id": _("Id"), "title": _("Title"), "narrative": _("Narrative"), "question": _("Question"),
+    "instruction": _("Instruction"),
     "text": _("Text"), "feedback": _("Feedback"), "image_url": _("Image address"),
     "image_alt": _("Alternative text"), "weight": _("Weight"), "next": _("Next step"),
     "introduction": _("Introduction"), "display_name": _("Display name"),
@@ -349,7 +350,9 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         selection = report.report_selection(queries.attempt_index(self.usage_key))
         attempt_rows = queries.attempts_by_id(selection["ids"])
         first = set(selection["first"])
+        endings = export.ending_titles(scenario)
         for item in attempt_rows:
+            item["ending_title"] = export.ending_title(endings, item["ending"])
             item["first"] = item.pop("id") in first
             item["hidden"] = selection["hidden"].get(item["learner_id"], 0)
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
@@ -374,11 +377,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         header = [gettext("Learner id"), gettext("Learner"), gettext("Attempt"), gettext("Step"),
                   gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
                   gettext("Score"), gettext("Justification"), gettext("Withdrawn"), gettext("Answered at"),
-                  gettext("Attempt score")]
+                  gettext("Attempt score"), gettext("Ending")]
         attempt_rows = queries.attempts(self.usage_key)
         for item in attempt_rows:
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
-        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"))
+        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"), endings=export.ending_titles(scenario))
         return DownloadFile(f"casus-{safe_id(self.usage_key, 40)}", "csv", "text/csv", csv_chunks(header, rows))
 
     # ---- Studio ----------------------------------------------------------------------------------------------
@@ -442,6 +445,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     def generate_report_data(self, user_state_iterator, limit_responses=None):
         """Rows for the instructor dashboard's problem-responses report: one per finished attempt."""
         count = 0
+        endings = export.ending_titles(self.clean_scenario() or {})
         for user_state in user_state_iterator:
             for item in (user_state.state or {}).get("history") or []:
                 if limit_responses is not None and count >= limit_responses:
@@ -452,6 +456,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
                     "score": item.get("score"),
                     "finished_at": item.get("finished_at"),
                     "path": " > ".join(step.get("situation", "") for step in item.get("steps") or []),
+                    "ending": export.ending_title(endings, item.get("ending")),
                 }
 
     @staticmethod

@@ -24,8 +24,8 @@ MESSAGES = {
     "no_way_to_end": gettext_noop("From this situation no path leads to an ending: it is caught in a loop."),
     "unreachable_ending": gettext_noop("No path leads to this ending."),
     # Learner's answers and moves
-    "incomplete_ratings": gettext_noop("Rate every option; {count} still without a rating."),
-    "incomplete_ranking": gettext_noop("Put all {count} options in order, each once."),
+    "incomplete_ratings": gettext_noop("Rate every action; {count} still without a rating."),
+    "incomplete_ranking": gettext_noop("Put all {count} actions in order, each once."),
     "not_on_path": gettext_noop("This situation is not the one you are at now. Reload the page to continue."),
     "nothing_to_continue": gettext_noop("There is nothing to continue to yet: answer the situation first."),
     "back_not_allowed": gettext_noop("Going back is not possible in this scenario."),

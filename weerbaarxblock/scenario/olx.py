@@ -9,6 +9,7 @@
         <narrative>...</narrative>
         <image src="/static/wijk.jpg" alt="..."/>
         <question>...</question>
+        <instruction>...</instruction>  (optional: replaces the standard instruction of the format)
         <tag>signaleren</tag>
         <option id="a" next="s3"><text>...</text><feedback>Why the experts judge it so.</feedback></option>
         <key>                                   one of, by format:
@@ -81,6 +82,7 @@ def _situation(node):
         "image_url": image.get("src", "") if image is not None else "",
         "image_alt": image.get("alt", "") if image is not None else "",
         "question": olx.stripped_text(node.find("question")),
+        "instruction": olx.stripped_text(node.find("instruction")),
         "format": kind,
         "options": [
             {"id": item.get("id", ""), "text": olx.stripped_text(item.find("text")),
@@ -155,6 +157,8 @@ def _write_situation(parent, situation):
     if situation["image_url"]:
         olx.sub(node, "image", src=situation["image_url"], alt=situation["image_alt"])
     olx.sub(node, "question", situation["question"])
+    if situation["instruction"]:
+        olx.sub(node, "instruction", situation["instruction"])
     for tag in situation["tags"]:
         olx.sub(node, "tag", tag)
     for option in situation["options"]:

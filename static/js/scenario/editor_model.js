@@ -95,8 +95,8 @@
   function addSituation(scenario) {
     var situation = {
       id: freeId(targetIds(scenario), function (number) { return "s" + number; }), title: "", narrative: "",
-      image_url: "", image_alt: "", question: "", format: "pick_best", options: [], key: {}, tags: [], weight: 1,
-      next: ""
+      image_url: "", image_alt: "", question: "", instruction: "", format: "pick_best", options: [], key: {}, tags: [],
+      weight: 1, next: ""
     };
     addOption(situation);
     addOption(situation);

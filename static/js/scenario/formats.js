@@ -36,7 +36,7 @@
       ]));
     });
     var picks = function () { return { choice: checkedValue(set, "input") }; };
-    return { node: set, read: reader("pick_best", picks, gettext("Choose one of the options.")) };
+    return { node: set, read: reader("pick_best", picks, gettext("Choose one of the actions.")) };
   }
 
   /* best and worst: a table with a radio column for each */

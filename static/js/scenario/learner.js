@@ -44,14 +44,23 @@
 
   function announce(view, text) { global.WeerbaarLiveRegion.announce(view.root, text); }
 
+  /** "Situation 2 of 3" when every path is as long; otherwise a range ("of 2 to 3") or a lower bound (a loop),
+   * so the text stays true whichever way the learner goes. */
+  function progressText(progress) {
+    if (progress.most === progress.total || progress.most === undefined) {
+      return format(gettext("Situation {current} of {total}"), progress);
+    }
+    if (progress.most === null) { return format(gettext("Situation {current} of at least {total}"), progress); }
+    return format(gettext("Situation {current} of {total} to {most}"), progress);
+  }
+
   function progress(state) {
     if (!state.progress) { return null; }
     var id = "ws-progress-" + Math.random().toString(36).slice(2);
+    var most = state.progress.most || state.progress.total;
     return create("div", { className: "ws-progress" }, [
-      create("span", { id: id, text: format(gettext("Situation {current} of {total}"), state.progress) }),
-      create("progress", {
-        max: String(state.progress.total), value: String(state.progress.current), "aria-labelledby": id
-      })
+      create("span", { id: id, className: "ws-progress-text", text: progressText(state.progress) }),
+      create("progress", { max: String(most), value: String(state.progress.current), "aria-labelledby": id })
     ]);
   }
 
@@ -111,7 +120,7 @@
     }
     return [progress(view.state), note(Notes.attempt(view.state))].concat(situationHead(view, situation), [
       note(Notes.kept(view.state), "ws-kept"),
-      Parts.paragraph(Wording.instruction(situation.format, instruction), "ws-instruction"),
+      Parts.paragraph(situation.instruction || Wording.instruction(situation.format, instruction), "ws-instruction"),
       form.node,
       create("div", { className: "wb-field ws-justify" }, [
         create("label", { "for": justifyId, text: gettext("Why would you do this? (optional)") }), justification
@@ -129,7 +138,7 @@
       progress(state),
       create("h3", { text: situation.title || situation.question }),
       paragraph(situation.question, "ws-question"),
-      Parts.heading(4, gettext("Feedback: how experts judge the options")),
+      Parts.heading(4, gettext("Feedback: how experts judge the actions")),
       paragraph(score, "ws-score"),
       note(Notes.kept(state), "ws-kept"),
       Parts.comparison(situation, result.answer, view.init.instruction),

@@ -31,7 +31,7 @@
 
   function columns(responseFormat) {
     if (responseFormat === "pick_best") {
-      return [gettext("Chosen by"), gettext("Expert points"), gettext("Credit lost")];
+      return [gettext("Chosen by"), gettext("Expert points"), gettext("Score lost through this option")];
     }
     if (responseFormat === "best_worst") {
       return [gettext("Named best"), gettext("Named worst"), gettext("Expert key"), gettext("Off the key")];
@@ -41,7 +41,7 @@
   }
 
   function optionCells(responseFormat, row) {
-    if (responseFormat === "pick_best") { return [row.chosen + "%", number(row.expert), number(row.gap)]; }
+    if (responseFormat === "pick_best") { return [row.chosen + "%", number(row.expert), number(row.gap) + "%"]; }
     if (responseFormat === "best_worst") {
       var key = row.expert === "best" ? gettext("best") : row.expert === "worst" ? gettext("worst") : "";
       return [row.best + "%", row.worst + "%", key, row.gap + "%"];
@@ -101,11 +101,22 @@
     return create("li", {}, parts);
   }
 
+  /** An attempt's path folded to one line: the summary counts the answers, opening it shows them. */
+  function folded(item, optionsBySituation) {
+    var count = item.answers.length;
+    var label = format(ngettext("{count} answer", "{count} answers", count), { count: count });
+    if (!count) { return create("span", { text: label }); }
+    return create("details", { className: "ws-attempt-path" }, [
+      create("summary", { text: label }),
+      create("ol", {}, item.answers.map(function (answer) {
+        return step(answer, optionsBySituation[answer.situation] || {});
+      }))
+    ]);
+  }
+
   function attemptsTable(attempts, optionsBySituation) {
     var rows = attempts.map(function (item) {
-      var steps = create("ol", {}, item.answers.map(function (answer) {
-        return step(answer, optionsBySituation[answer.situation] || {});
-      }));
+      var steps = folded(item, optionsBySituation);
       var number = String(item.number) + (item.first ? " " + gettext("(first finished)") : "");
       if (item.hidden) {
         var more = ngettext("{count} more attempt of this learner is in the CSV.",
@@ -114,11 +125,34 @@
           text: format(more, { count: item.hidden }) })]);
       }
       return [item.learner_name, number, item.finished_at ? percent(item.score) : gettext("in progress"),
-        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, steps];
+        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, item.ending_title || DASH, steps];
     });
-    var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"),
+    var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"), gettext("Ending"),
       gettext("Path, answers and justifications")];
     return table(gettext("Attempts with path and justifications"), headers, rows);
+  }
+
+  /** A search box over the attempts table: rows whose learner name does not contain the words are hidden, and
+   * how many are shown is said (politely, to screen readers too). */
+  function nameSearch(tableNode) {
+    var id = "ws-search-" + Math.random().toString(36).slice(2);
+    var input = create("input", { type: "search", id: id, autocomplete: "off" });
+    var status = create("p", { className: "wb-muted", "aria-live": "polite" });
+    var rows = Array.prototype.slice.call(tableNode.querySelectorAll("tbody tr"));
+    input.addEventListener("input", function () {
+      var wanted = input.value.trim().toLocaleLowerCase();
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = row.cells[0].textContent.toLocaleLowerCase().indexOf(wanted) !== -1;
+        row.hidden = !match;
+        shown += match ? 1 : 0;
+      });
+      status.textContent = wanted ? format(gettext("{shown} of {total} attempts match."),
+        { shown: shown, total: rows.length }) : "";
+    });
+    return create("div", { className: "wb-field ws-search" }, [
+      create("label", { "for": id, text: gettext("Search by learner name") }), input, status
+    ]);
   }
 
   /** What the report's bounds left out, said in words: no limit hides data silently. */
@@ -150,8 +184,13 @@
     body.appendChild(create("h4", { text: gettext("Per situation, largest divergence from the key first") }));
     report.situations.forEach(function (item) { body.appendChild(situationSection(item)); });
     body.appendChild(create("h4", { text: gettext("Attempts") }));
-    body.appendChild(report.attempts.length ? attemptsTable(report.attempts, optionsBySituation)
-      : create("p", { text: gettext("No attempts yet.") }));
+    if (!report.attempts.length) {
+      body.appendChild(create("p", { text: gettext("No attempts yet.") }));
+      return;
+    }
+    var attempts = attemptsTable(report.attempts, optionsBySituation);
+    body.appendChild(nameSearch(attempts));
+    body.appendChild(attempts);
   }
 
   /** Wires the panel of the learner view (root) when the viewer is staff; server: the view's WeerbaarServer. */

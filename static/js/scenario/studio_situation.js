@@ -5,6 +5,7 @@
   if (global.WeerbaarScenarioStudioSituation) { return; }
   var Text = global.WeerbaarText, Model = global.WeerbaarScenarioEditorModel;
   var Rules = global.WeerbaarScenarioRules, Formats = global.WeerbaarScenarioFormats;
+  var Wording = global.WeerbaarScenarioWording;
   var gettext = Text.gettext, format = Text.format, create = global.WeerbaarDom.create;
 
   function formatNames() {
@@ -146,6 +147,10 @@
       fields.select(base + ".format", gettext("Response format"), errorPath + ".format", formats, function () {
         editor.redraw(base + ".format");
       }),
+      fields.text(base + ".instruction", gettext("Instruction (optional)"), errorPath + ".instruction",
+        { maxlength: "500" }, format(gettext("When empty, learners read the standard instruction: {text}"), {
+          text: Wording.instruction(situation.format, editor.model.settings.instruction)
+        })),
       tags(editor, situation, index)
     ];
   }

@@ -18,14 +18,26 @@ def answer_text(response_format, answer):
     return ""
 
 
-def rows(attempts, titles, withdrawn):
+def ending_titles(scenario):
+    """``{ending id: what the instructor reads}``: the title, else the id."""
+    return {ending["id"]: ending["title"] or ending["id"] for ending in scenario.get("endings", [])}
+
+
+def ending_title(titles, ending_id):
+    """The ending an attempt reached, for the report: its title; the id when the author removed it since; empty
+    while the attempt runs or when the casus ends without an ending of its own."""
+    return titles.get(ending_id, ending_id) if ending_id else ""
+
+
+def rows(attempts, titles, withdrawn, endings=None):
     """One row per answer of every attempt, in the columns of the block's header; ``withdrawn`` marks a taken-back
-    answer (the word "yes" in the reader's language)."""
+    answer (the word "yes" in the reader's language); ``endings`` from ``ending_titles``."""
     for item in attempts:
+        ending = ending_title(endings or {}, item.get("ending"))
         for answer in item["answers"]:
             yield [
                 item["learner_id"], item["learner_name"], item["number"], answer["step"], answer["situation"],
                 titles.get(answer["situation"], ""), answer["format"], answer_text(answer["format"], answer["answer"]),
                 answer["score"], answer["justification"], withdrawn if answer["withdrawn"] else "",
-                answer["created_at"], item["score"],
+                answer["created_at"], item["score"], ending,
             ]

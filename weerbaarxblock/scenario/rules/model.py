@@ -51,6 +51,7 @@ LIMITS = {
     "title": 200,
     "narrative": 10000,
     "question": 1000,
+    "instruction": 500,
     "option_text": 1000,
     "feedback": 3000,
     "ending_text": 5000,
@@ -195,6 +196,7 @@ def _situation(found, prefix, data, known_tags):
         "image_url": _optional(found, prefix, data, "image_url", LIMITS["image_url"]),
         "image_alt": _optional(found, prefix, data, "image_alt", LIMITS["image_alt"]),
         "question": _required(found, prefix, data, "question", LIMITS["question"]),
+        "instruction": _optional(found, prefix, data, "instruction", LIMITS["instruction"]),  # empty: the default
         "format": data.get("format"),
         "options": [],
         "key": {},

@@ -120,6 +120,48 @@ def remaining_steps(scenario, from_id):
     return len(situations)
 
 
+def most_steps(scenario, from_id):
+    """The most situations still to answer from ``from_id`` (itself included), or None when a loop is reachable.
+
+    Every path ends (``check_graph`` refuses loops without an exit), so without a reachable loop the longest
+    path is finite; with one, a learner may go round as often as they choose.
+    """
+    situations = situation_map(scenario)
+    longest, open_ids = {}, set()
+
+    def visit(identifier):
+        if identifier not in situations:
+            return 0
+        if identifier in open_ids:
+            raise _Loop
+        if identifier not in longest:
+            open_ids.add(identifier)
+            longest[identifier] = 1 + max((visit(t) for t in successors(scenario, situations[identifier])), default=0)
+            open_ids.discard(identifier)
+        return longest[identifier]
+
+    try:
+        return visit(from_id)
+    except _Loop:
+        return None
+
+
+class _Loop(Exception):
+    """A path from the start comes back to a situation already on it."""
+
+
+def progress(scenario, current, done, following):
+    """Progress that stays true along every path: situation ``current`` on screen, ``done`` answered, and the
+    rest of the way starting at ``following`` (a situation, an ending, or None).
+
+    ``total`` is the fewest situations the whole attempt can have, ``most`` the most (None: no bound, a loop);
+    when they are equal the total is exact.
+    """
+    most = most_steps(scenario, following)
+    return {"current": current, "total": done + remaining_steps(scenario, following),
+            "most": None if most is None else done + most}
+
+
 def check_graph(found, scenario):
     """Branch targets that do not exist, unreachable situations and endings, loops without an exit.
 

@@ -20,31 +20,56 @@ def usable_answers(situation, answers):
     return usable, outdated
 
 
-def _percent(part, whole):
-    return round(100 * part / whole) if whole else 0
+def whole_percentages(counts):
+    """Whole percentages of ``counts`` that add up to exactly 100 (largest remainder); all 0 when nothing counted.
+
+    Plain rounding can give 101 (three equal thirds round to 33 each and 99): here the shares that lost most in
+    rounding down get the missing points, the earlier one first on a tie.
+    """
+    whole = sum(counts)
+    if not whole:
+        return [0 for _count in counts]
+    exact = [100 * count / whole for count in counts]
+    result = [int(value) for value in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda index: (-(exact[index] - result[index]), index))
+    for index in by_remainder[:100 - sum(result)]:
+        result[index] += 1
+    return result
+
+
+def _shares(situation, usable, picked):
+    """``{option id: whole percentage}`` of the answers whose ``picked(answer)`` is that option."""
+    ids = [option["id"] for option in situation["options"]]
+    counts = [sum(picked(answer) == identifier for answer in usable) for identifier in ids]
+    return dict(zip(ids, whole_percentages(counts), strict=True))
+
+
+# Per format, the columns of whole percentages: (name, which option an answer puts there).
+SHARES = {
+    PICK_BEST: (("chosen", lambda answer: answer["choice"]),),
+    BEST_WORST: (("best", lambda answer: answer["best"]), ("worst", lambda answer: answer["worst"])),
+    RANK: (("first", lambda answer: answer["order"][0]),),
+}
 
 
 def distribution(situation, answers):
-    """How learners answered, per option, as percentages (and means for rating and ranking)."""
+    """How learners answered, per option, as whole percentages that add up to 100 (and means for rating and
+    ranking)."""
     usable, outdated = usable_answers(situation, answers)
     count = len(usable)
+    kind = situation["format"]
+    shares = {name: _shares(situation, usable, picked) for name, picked in SHARES.get(kind, ())}
     rows = []
     for position, option in enumerate(situation["options"]):
         identifier = option["id"]
         row = {"id": identifier, "text": option["text"]}
-        kind = situation["format"]
-        if kind == PICK_BEST:
-            row["chosen"] = _percent(sum(a["choice"] == identifier for a in usable), count)
-        elif kind == BEST_WORST:
-            row["best"] = _percent(sum(a["best"] == identifier for a in usable), count)
-            row["worst"] = _percent(sum(a["worst"] == identifier for a in usable), count)
-        elif kind == RATE:
+        row.update((name, values[identifier]) for name, values in shares.items())
+        if kind == RATE:
             row["mean"] = round(sum(a["ratings"][identifier] for a in usable) / count, 2) if count else None
         elif kind == RANK:
             row["mean_position"] = (
                 round(sum(a["order"].index(identifier) + 1 for a in usable) / count, 2) if count else None
             )
-            row["first"] = _percent(sum(a["order"][0] == identifier for a in usable), count)
         row["position"] = position + 1
         rows.append(row)
     return {"situation": situation["id"], "format": situation["format"], "count": count,
@@ -63,7 +88,9 @@ def situation_report(situation, answers):
     """For the instructor: distribution, mean score against the current key, and divergence per option.
 
     ``gap`` per option says how far learners are from the experts there:
-    pick best   percentage of learners choosing it times the credit they miss (1 - points / max)
+    pick best   the score lost through it, in percent of the most learners could score here: the share of learners
+                choosing it times the credit they miss (1 - points / max), from the counts (not the rounded
+                shares); the options' gaps add up to the divergence
     best/worst  percentage naming it best although the key does not, plus naming it worst although the key does not
     rate        learners' mean rating minus the experts' mean (signed)
     rank        learners' mean position minus the expert position (signed)
@@ -80,7 +107,8 @@ def situation_report(situation, answers):
         if kind == PICK_BEST:
             top = max(key["points"].values())
             row["expert"] = key["points"][identifier]
-            row["gap"] = round(row["chosen"] * (1 - key["points"][identifier] / top), 1)
+            chosen = sum(answer["choice"] == identifier for answer in usable)
+            row["gap"] = round(100 * chosen / len(usable) * (1 - key["points"][identifier] / top), 1) if usable else 0
         elif kind == BEST_WORST:
             row["expert"] = "best" if key["best"] == identifier else "worst" if key["worst"] == identifier else ""
             row["gap"] = ((0 if row["expert"] == "best" else row["best"])

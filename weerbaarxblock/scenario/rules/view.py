@@ -22,7 +22,7 @@ from weerbaarxblock.scenario.rules.attempts import (
     may_retry,
 )
 from weerbaarxblock.scenario.rules.parts import ending_map, situation_map
-from weerbaarxblock.scenario.rules.paths import is_terminal, remaining_steps
+from weerbaarxblock.scenario.rules.paths import is_terminal, progress
 from weerbaarxblock.scenario.rules.scoring import competency_profile
 
 HISTORY_WITH_STEPS = 20
@@ -37,6 +37,7 @@ def public_situation(situation):
         "image_url": situation["image_url"],
         "image_alt": situation["image_alt"],
         "question": situation["question"],
+        "instruction": situation["instruction"],
         "format": situation["format"],
         "options": [{"id": option["id"], "text": option["text"]} for option in situation["options"]],
         "tags": list(situation["tags"]),
@@ -82,7 +83,7 @@ def learner_state(scenario, attempt, history, *, allow_back, attempts_allowed, p
     elif attempt["phase"] == FINISHED:
         state["end"] = end_screen(scenario, attempt, peers or {})
         state["may_retry"] = may_retry(attempt, history, attempts_allowed)
-        state["progress"] = {"current": len(steps), "total": len(steps)}
+        state["progress"] = {"current": len(steps), "total": len(steps), "most": len(steps)}
     return state
 
 
@@ -94,7 +95,7 @@ def _kept_score(state, attempt, situation_id):
 def _question(state, scenario, situation, attempt, allow_back):
     steps = attempt["steps"]
     state["situation"] = public_situation(situation)
-    state["progress"] = {"current": len(steps) + 1, "total": len(steps) + remaining_steps(scenario, situation["id"])}
+    state["progress"] = progress(scenario, len(steps) + 1, len(steps), situation["id"])
     state["may_go_back"] = allow_back and bool(steps)
     state["kept"] = _kept_score(state, attempt, situation["id"])
 
@@ -107,8 +108,7 @@ def _feedback(state, scenario, situations, attempt):
     state["kept"] = _kept_score(state, attempt, last["situation"]) if last.get("repeat") else None
     final = attempt["finished"] or is_terminal(scenario, last["next"])
     state["final"] = final
-    following = 0 if final else remaining_steps(scenario, last["next"])
-    state["progress"] = {"current": len(steps), "total": len(steps) + following}
+    state["progress"] = progress(scenario, len(steps), len(steps), None if final else last["next"])
 
 
 def _path_entry(step):
