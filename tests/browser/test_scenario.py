@@ -455,7 +455,7 @@ def test_the_editor_builds_a_situation_with_keys_for_every_format(page, open_vie
     expect(page.locator("[data-summary]")).to_contain_text("Verbeter")
     expect(page.locator(f"[data-error-for='situations.{count}.narrative']")).to_have_text("Deze tekst is verplicht.")
     expect(page.locator(f"[data-error-for='situations.{count}.options.0.points']")).to_have_text(
-        "Deze optie heeft nog geen sleutel van de experts.")
+        "Deze reactie heeft nog geen sleutel van de experts.")
     page.get_by_role("button", name=f"Verwijder situatie {count + 1}").click()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
