@@ -241,6 +241,42 @@ NO_SAVES_JS = """() => {  // every save fails as without a connection, the one s
 }"""
 
 
+def test_connecting_undo_after_a_drag_and_a_fresh_relation_form(page, open_view):
+    open_view(page, DEMO, "interactie_1")
+    root = page.locator(ROOT)
+    for label in ["Cliënt (mevrouw A.)", "Zorgaanbieder Z", "Huisarts"]:
+        root.get_by_label("Actor uit de lijst").select_option(label=label)
+        root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    # the actor last focused in the table is not where a relation starts: the actor clicked next is
+    root.locator("tr[data-kind=actor]", has_text="Huisarts").get_by_label("Ring van Huisarts").focus()
+    root.get_by_role("button", name="Twee actoren verbinden").click()
+    root.locator(".wb-net-actor", has_text="Cliënt").click()
+    root.locator(".wb-net-actor", has_text="Zorgaanbieder Z").click()
+    assert root.locator("tr[data-kind=relation] th").first.text_content().startswith("Cliënt")
+
+    # Ctrl+Z right after a mouse drag puts the actor back
+    z = root.locator(".wb-net-actor", has_text="Zorgaanbieder Z")
+    before = z.get_attribute("transform")
+    page.mouse.move(*actor_centre(z))
+    page.mouse.down()
+    page.mouse.move(*canvas_point(page, 0.62, -0.62), steps=12)
+    page.mouse.up()
+    assert z.get_attribute("transform") != before
+    page.keyboard.press("Control+z")
+    assert z.get_attribute("transform") == before
+
+    # after adding a relation, direction and strength are back to their defaults
+    direction, strength = root.get_by_label("Richting", exact=True), root.get_by_label("Sterkte", exact=True)
+    default_direction = direction.input_value()
+    root.get_by_label("Van", exact=True).select_option(label="Huisarts")
+    root.get_by_label("Naar", exact=True).select_option(label="Cliënt (mevrouw A.)")
+    direction.select_option(label="Eén kant op")
+    strength.select_option(label="Sterk")
+    root.get_by_role("button", name="De relatie toevoegen").click()
+    assert root.locator("tr[data-kind=relation]").count() == 2
+    assert direction.input_value() == default_direction != "one-way" and strength.input_value() == "normal"
+
+
 def test_a_map_changed_offline_is_kept_in_the_browser_and_saved_later(page, open_view):
     open_view(page, DEMO, "offline_1")
     root = page.locator(ROOT)

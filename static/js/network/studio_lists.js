@@ -114,7 +114,7 @@
 
   function row(editor, key, item, index) {
     var name = format(editor.specs[key].name, { number: index + 1 }), hooks = editor.hooks;
-    var label = create("input", { type: "text", maxlength: 80, value: item.label });
+    var label = create("input", { type: "text", value: item.label });
     label.addEventListener("change", function () {
       item.label = label.value.trim();
       if (item.fresh && item.label && !(key === "palette" && hooks.inMap(item.id))) {

@@ -122,21 +122,21 @@ def _palette(found, data, actor_types):
         "offered": lambda item, path: _flag(item, "offered", f"{path}.offered", default=True),
     }
     palette = _check_list(found, data, "palette", extra)
-    taken = {}
+    taken, labels = {}, {item["id"]: item["label"] for item in palette}
     for index, item in enumerate(palette):
-        for phrase in [item["label"], *item["synonyms"]]:
-            key = normalise_label(phrase)
-            owner = taken.setdefault(key, item["id"])
-            if owner != item["id"]:
-                found.add("network_synonym_twice", _palette_path(data, item, index), value=phrase)
+        for place, phrase in [("label", item["label"]), *(("synonyms", word) for word in item["synonyms"])]:
+            owner = taken.setdefault(normalise_label(phrase), item["id"])
+            if owner != item["id"]:  # reported beside the entry that repeats the name, naming the one that had it
+                found.add("network_synonym_twice", _palette_path(data, item, index, place), value=phrase,
+                          other=labels[owner])
     return palette
 
 
-def _palette_path(data, item, fallback_index):
+def _palette_path(data, item, fallback_index, place):
     for index, raw in enumerate(data.get("palette") or []):
         if isinstance(raw, dict) and raw.get("id") == item["id"]:
-            return f"palette.{index}.synonyms"
-    return f"palette.{fallback_index}.synonyms"
+            return f"palette.{index}.{place}"
+    return f"palette.{fallback_index}.{place}"
 
 
 def _synonyms(item, path):
@@ -204,10 +204,34 @@ def validate_config(found, data):
     return config
 
 
+# (list, the part of the expert map that uses its items, the key naming the item there)
+USED_BY_REFERENCE = (("rings", "actors", "ring"), ("sectors", "actors", "sector"),
+                     ("relation_types", "relations", "type"))
+
+
+def _still_used(found, raw, config):
+    """An item removed from a list while the expert map still uses it is refused beside that list: the
+    experts' actors and relations are never silently moved or retyped. True when any was found."""
+    before = len(found.problems)
+    for key, part, name in USED_BY_REFERENCE:
+        items = raw.get(part) if isinstance(raw.get(part), list) else []
+        known = {item["id"] for item in config[key]}
+        counts = {}
+        for item in items:
+            value = item.get(name) if isinstance(item, dict) else None
+            if isinstance(value, str) and value not in known:
+                counts[value] = counts.get(value, 0) + 1
+        for value, count in counts.items():
+            found.add("network_still_used", key, value=value, count=count)
+    return len(found.problems) > before
+
+
 def validate_reference(found, data, config, settings):
     """The expert map and the explanations for palette actors the experts left out."""
     raw = data.get("reference", {"actors": [], "relations": []})
     reference = {"actors": [], "relations": [], "left_out": []}
+    if isinstance(raw, dict) and _still_used(found, raw, config):
+        return reference
     try:
         reference.update(validate_map(
             raw, config, mode=REFERENCE, max_actors=len(config["palette"]) or 1, max_relations=800, gather=True
