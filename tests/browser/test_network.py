@@ -413,6 +413,32 @@ def test_the_editor_validates_beside_the_field_and_saves(page, open_view, axe_ch
     axe_check(page, "[data-network-studio]")
 
 
+def test_the_editor_refuses_to_remove_what_the_expert_map_uses(page, open_view, axe_check):
+    open_view(page, DEMO, "docent", view="studio_view")
+    root = page.locator("[data-network-studio]")
+    relation_rows = root.locator("tr[data-kind=relation]")
+    count = relation_rows.count()
+    root.get_by_role("button", name="Verwijderen: Zorgrelatie").click()
+    label = root.locator("[data-field='relation_types.5.label']")
+    assert label.input_value() == "Zorgrelatie"  # still in the list
+    box = root.locator(".wb-net-field-error", has_text="Zorgrelatie")
+    box.wait_for()
+    assert label.get_attribute("aria-invalid") == "true"
+    assert box.get_attribute("id") in label.get_attribute("aria-describedby")
+    assert relation_rows.count() == count
+    types = relation_rows.evaluate_all("rows => rows.map(row => row.querySelector('select').value)")
+    assert types.count("zorgrelatie") == 5  # not silently made "Samenwerking"
+    axe_check(page, "[data-network-studio]")
+    # an over-long name is not cut at 80 characters but gets a message beside it
+    ring = root.locator("[data-field='rings.0.label']")
+    ring.fill("Een heel lange naam voor een ring " * 3)
+    ring.press("Tab")
+    assert len(ring.input_value()) > 80
+    root.get_by_role("button", name="Opslaan").click()
+    root.locator(".wb-net-field-error", has_text="Hoogstens 80 tekens").wait_for()
+    assert ring.get_attribute("aria-invalid") == "true"
+
+
 LARGE_MAP_JS = """async ([student]) => {
   const usage = document.querySelector("[data-usage]").getAttribute("data-usage");
   const csrf = (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
