@@ -381,7 +381,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- Studio -------------------------------------------------------------------------------------------------
     @api(role=AUTHOR)
     def studio_submit(self, data):
-        texts, config, settings, reference = validate_authoring(data)
+        texts, config, settings, reference = validate_authoring(data, previous=self.current_config())
         self.apply_authoring(texts, config, settings, reference)
         return {"result": "success"}
 

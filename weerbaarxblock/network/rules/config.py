@@ -209,28 +209,26 @@ USED_BY_REFERENCE = (("rings", "actors", "ring"), ("sectors", "actors", "sector"
                      ("relation_types", "relations", "type"))
 
 
-def _still_used(found, raw, config):
-    """An item removed from a list while the expert map still uses it is refused beside that list: the
-    experts' actors and relations are never silently moved or retyped. True when any was found."""
+def _still_used(found, raw, config, previous):
+    """An item removed from a list (it was in ``previous``, the stored configuration) while the expert map still
+    uses it is refused beside that list: the experts' actors and relations are never silently moved or retyped.
+    True when any was found."""
     before = len(found.problems)
     for key, part, name in USED_BY_REFERENCE:
-        items = raw.get(part) if isinstance(raw.get(part), list) else []
         known = {item["id"] for item in config[key]}
-        counts = {}
-        for item in items:
-            value = item.get(name) if isinstance(item, dict) else None
-            if isinstance(value, str) and value not in known:
-                counts[value] = counts.get(value, 0) + 1
-        for value, count in counts.items():
-            found.add("network_still_used", key, value=value, count=count)
+        removed = {item["id"]: item["label"] for item in previous.get(key, []) if item["id"] not in known}
+        items = raw.get(part) if isinstance(raw.get(part), list) else []
+        used = [item.get(name) for item in items if isinstance(item, dict) and item.get(name) in removed]
+        for value in dict.fromkeys(used):
+            found.add("network_still_used", key, value=removed[value], count=used.count(value))
     return len(found.problems) > before
 
 
-def validate_reference(found, data, config, settings):
+def validate_reference(found, data, config, settings, previous=None):
     """The expert map and the explanations for palette actors the experts left out."""
     raw = data.get("reference", {"actors": [], "relations": []})
     reference = {"actors": [], "relations": [], "left_out": []}
-    if isinstance(raw, dict) and _still_used(found, raw, config):
+    if isinstance(raw, dict) and _still_used(found, raw, config, previous or {}):
         return reference
     try:
         reference.update(validate_map(
@@ -266,8 +264,9 @@ def _left_out_item(item, path, choices):
     }
 
 
-def validate_authoring(data):
-    """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field."""
+def validate_authoring(data, previous=None):
+    """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field.
+    ``previous``: the stored configuration, to tell an item removed from a list from an unknown one."""
     found = ProblemCollector()
     texts = {}
     for key, limit, required in (("display_name", TITLE_MAX, True), ("introduction", INTRODUCTION_MAX, False)):
@@ -276,7 +275,7 @@ def validate_authoring(data):
     settings = validate_settings(found, data)
     reference = {"actors": [], "relations": [], "left_out": []}
     if not found:  # a broken configuration would make every reference item look wrong
-        reference = validate_reference(found, data, config, settings)
+        reference = validate_reference(found, data, config, settings, previous)
     found.raise_any()
     return texts, config, settings, reference
 
