@@ -277,6 +277,55 @@ def test_connecting_undo_after_a_drag_and_a_fresh_relation_form(page, open_view)
     assert direction.input_value() == default_direction != "one-way" and strength.input_value() == "normal"
 
 
+TABLE_FIT_JS = """(root) => {
+  const broken = [], cut = [];
+  root.querySelectorAll("[data-table] tr th[scope=row] .wb-user-text, [data-table] tr th[scope=row] input")
+    .forEach(name => {
+      if (name.tagName === "INPUT") { return; }
+      const text = name.firstChild;
+      if (!text) { return; }
+      let start = 0;
+      for (const word of text.textContent.split(" ")) {
+        const range = document.createRange();
+        range.setStart(text, start); range.setEnd(text, start + word.length);
+        if (word && range.getClientRects().length > 1) { broken.push(word); }
+        start += word.length + 1;
+      }
+    });
+  const probe = document.createElement("span");
+  probe.style.cssText = "position:absolute;visibility:hidden;white-space:pre";
+  document.body.appendChild(probe);
+  root.querySelectorAll("[data-table] select").forEach(select => {
+    const style = getComputedStyle(select);
+    probe.style.font = style.font;
+    probe.textContent = select.options[select.selectedIndex].text;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+    if (probe.getBoundingClientRect().width > room + 0.5) { cut.push(probe.textContent); }
+  });
+  probe.remove();
+  return [broken, cut];
+}"""
+
+
+def test_the_table_at_1280_px_keeps_names_whole_and_choices_readable(page, open_view):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_view(page, DEMO, "breed_1")
+    root = page.locator(ROOT)
+    for label in ["Afdeling inkoop en contractmanagement", "Zorgaanbieder Z", "Huisarts", "Cliënt (mevrouw A.)"]:
+        root.get_by_label("Actor uit de lijst").select_option(label=label)
+        root.get_by_label("Ring", exact=True).first.select_option(label="Professionals en instanties")
+        root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    root.get_by_label("Naam van je eigen actor").fill("Schuldhulpverleningsorganisatie")
+    root.get_by_role("button", name="Je eigen actor toevoegen").click()
+    root.get_by_label("Van", exact=True).select_option(label="Schuldhulpverleningsorganisatie")
+    root.get_by_label("Naar", exact=True).select_option(label="Afdeling inkoop en contractmanagement")
+    root.get_by_label("Type relatie", exact=True).select_option(label="Druk of intimidatie")
+    root.get_by_role("button", name="De relatie toevoegen").click()
+    broken, cut = root.evaluate(TABLE_FIT_JS)
+    assert broken == [], broken
+    assert cut == [], cut
+
+
 def test_a_map_changed_offline_is_kept_in_the_browser_and_saved_later(page, open_view):
     open_view(page, DEMO, "offline_1")
     root = page.locator(ROOT)
