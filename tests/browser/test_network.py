@@ -392,7 +392,13 @@ def test_the_instructor_view_shows_the_class_overlay_and_each_map(page, open_vie
     staff.get_by_role("button", name="De kaart van klas_1 tonen").click()
     detail = staff.locator(".wb-net-staff-detail")
     detail.wait_for(state="visible")
-    assert "Kaart van klas_1" in detail.inner_text() and "Belangrijke actoren die je mist" in detail.inner_text()
+    assert "Kaart van klas_1" in detail.inner_text()
+    assert "Belangrijke actoren die de deelnemer mist" in detail.inner_text()  # waits for the catalog
+    ours = detail.locator("h5, h6, th, .wb-net-feedback-what").evaluate_all("nodes => nodes.map(n => n.textContent)")
+    assert not [text for text in ours if " je " in f" {text} " or " jouw " in f" {text} "]  # the authors' may
+    body = float(detail.evaluate("node => getComputedStyle(node).fontSize").rstrip("px"))
+    sizes = detail.locator("h5, h6").evaluate_all("nodes => nodes.map(n => parseFloat(getComputedStyle(n).fontSize))")
+    assert sizes and min(sizes) >= body
     csv_link = staff.get_by_role("link", name="Alle kaarten downloaden (CSV)")
     assert "format=csv" in csv_link.get_attribute("href")
     with page.expect_download() as download:
