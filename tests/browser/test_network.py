@@ -247,6 +247,12 @@ def test_connecting_undo_after_a_drag_and_a_fresh_relation_form(page, open_view)
     for label in ["Cliënt (mevrouw A.)", "Zorgaanbieder Z", "Huisarts"]:
         root.get_by_label("Actor uit de lijst").select_option(label=label)
         root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    # an over-long own name is not cut at 80 characters: it is refused with a message
+    name = root.get_by_label("Naam van je eigen actor")
+    name.fill("Stichting " * 9)
+    root.get_by_role("button", name="Je eigen actor toevoegen").click()
+    root.locator("[role=alert]", has_text="hoogstens 80 tekens").wait_for()
+    assert len(name.input_value()) == 90 and root.locator(".wb-net-actor").count() == 3
     # the actor last focused in the table is not where a relation starts: the actor clicked next is
     root.locator("tr[data-kind=actor]", has_text="Huisarts").get_by_label("Ring van Huisarts").focus()
     root.get_by_role("button", name="Twee actoren verbinden").click()
