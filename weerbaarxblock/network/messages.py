@@ -34,7 +34,7 @@ MESSAGES = {
         "The colour {value} has too little contrast with the white canvas (at least 3:1 is needed)."),
     "network_list_too_short": gettext_noop("Add at least {limit}."),
     "network_still_used": gettext_noop(
-        "'{value}' is still used {count} times on the expert map: change those items there before removing it."),
+        "'{value}' is still used on the expert map ({count}×): change or remove those items there first."),
     "network_synonym_twice": gettext_noop("'{value}' already names '{other}' in the list."),
     "network_not_a_number": gettext_noop("Enter a number."),
     "network_number_range": gettext_noop("Enter a number from {minimum} to {maximum}."),
