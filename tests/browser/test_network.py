@@ -241,6 +241,97 @@ NO_SAVES_JS = """() => {  // every save fails as without a connection, the one s
 }"""
 
 
+def test_connecting_undo_after_a_drag_and_a_fresh_relation_form(page, open_view):
+    open_view(page, DEMO, "interactie_1")
+    root = page.locator(ROOT)
+    for label in ["Cliënt (mevrouw A.)", "Zorgaanbieder Z", "Huisarts"]:
+        root.get_by_label("Actor uit de lijst").select_option(label=label)
+        root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    # an over-long own name is not cut at 80 characters: it is refused with a message
+    name = root.get_by_label("Naam van je eigen actor")
+    name.fill("Stichting " * 9)
+    root.get_by_role("button", name="Je eigen actor toevoegen").click()
+    root.locator("[role=alert]", has_text="hoogstens 80 tekens").wait_for()
+    assert len(name.input_value()) == 90 and root.locator(".wb-net-actor").count() == 3
+    # the actor last focused in the table is not where a relation starts: the actor clicked next is
+    root.locator("tr[data-kind=actor]", has_text="Huisarts").get_by_label("Ring van Huisarts").focus()
+    root.get_by_role("button", name="Twee actoren verbinden").click()
+    root.locator(".wb-net-actor", has_text="Cliënt").click()
+    root.locator(".wb-net-actor", has_text="Zorgaanbieder Z").click()
+    assert root.locator("tr[data-kind=relation] th").first.text_content().startswith("Cliënt")
+
+    # Ctrl+Z right after a mouse drag puts the actor back
+    z = root.locator(".wb-net-actor", has_text="Zorgaanbieder Z")
+    before = z.get_attribute("transform")
+    page.mouse.move(*actor_centre(z))
+    page.mouse.down()
+    page.mouse.move(*canvas_point(page, 0.62, -0.62), steps=12)
+    page.mouse.up()
+    assert z.get_attribute("transform") != before
+    page.keyboard.press("Control+z")
+    assert z.get_attribute("transform") == before
+
+    # after adding a relation, direction and strength are back to their defaults
+    direction, strength = root.get_by_label("Richting", exact=True), root.get_by_label("Sterkte", exact=True)
+    default_direction = direction.input_value()
+    root.get_by_label("Van", exact=True).select_option(label="Huisarts")
+    root.get_by_label("Naar", exact=True).select_option(label="Cliënt (mevrouw A.)")
+    direction.select_option(label="Eén kant op")
+    strength.select_option(label="Sterk")
+    root.get_by_role("button", name="De relatie toevoegen").click()
+    assert root.locator("tr[data-kind=relation]").count() == 2
+    assert direction.input_value() == default_direction != "one-way" and strength.input_value() == "normal"
+
+
+TABLE_FIT_JS = """(root) => {
+  const broken = [], cut = [];
+  root.querySelectorAll("[data-table] tr th[scope=row] .wb-user-text, [data-table] tr th[scope=row] input")
+    .forEach(name => {
+      if (name.tagName === "INPUT") { return; }
+      const text = name.firstChild;
+      if (!text) { return; }
+      let start = 0;
+      for (const word of text.textContent.split(" ")) {
+        const range = document.createRange();
+        range.setStart(text, start); range.setEnd(text, start + word.length);
+        if (word && range.getClientRects().length > 1) { broken.push(word); }
+        start += word.length + 1;
+      }
+    });
+  const probe = document.createElement("span");
+  probe.style.cssText = "position:absolute;visibility:hidden;white-space:pre";
+  document.body.appendChild(probe);
+  root.querySelectorAll("[data-table] select").forEach(select => {
+    const style = getComputedStyle(select);
+    probe.style.font = style.font;
+    probe.textContent = select.options[select.selectedIndex].text;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+    if (probe.getBoundingClientRect().width > room + 0.5) { cut.push(probe.textContent); }
+  });
+  probe.remove();
+  return [broken, cut];
+}"""
+
+
+def test_the_table_at_1280_px_keeps_names_whole_and_choices_readable(page, open_view):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_view(page, DEMO, "breed_1")
+    root = page.locator(ROOT)
+    for label in ["Afdeling inkoop en contractmanagement", "Zorgaanbieder Z", "Huisarts", "Cliënt (mevrouw A.)"]:
+        root.get_by_label("Actor uit de lijst").select_option(label=label)
+        root.get_by_label("Ring", exact=True).first.select_option(label="Professionals en instanties")
+        root.get_by_role("button", name="Aan de kaart toevoegen").click()
+    root.get_by_label("Naam van je eigen actor").fill("Schuldhulpverleningsorganisatie")
+    root.get_by_role("button", name="Je eigen actor toevoegen").click()
+    root.get_by_label("Van", exact=True).select_option(label="Schuldhulpverleningsorganisatie")
+    root.get_by_label("Naar", exact=True).select_option(label="Afdeling inkoop en contractmanagement")
+    root.get_by_label("Type relatie", exact=True).select_option(label="Druk of intimidatie")
+    root.get_by_role("button", name="De relatie toevoegen").click()
+    broken, cut = root.evaluate(TABLE_FIT_JS)
+    assert broken == [], broken
+    assert cut == [], cut
+
+
 def test_a_map_changed_offline_is_kept_in_the_browser_and_saved_later(page, open_view):
     open_view(page, DEMO, "offline_1")
     root = page.locator(ROOT)
@@ -307,7 +398,13 @@ def test_the_instructor_view_shows_the_class_overlay_and_each_map(page, open_vie
     staff.get_by_role("button", name="De kaart van klas_1 tonen").click()
     detail = staff.locator(".wb-net-staff-detail")
     detail.wait_for(state="visible")
-    assert "Kaart van klas_1" in detail.inner_text() and "Belangrijke actoren die je mist" in detail.inner_text()
+    assert "Kaart van klas_1" in detail.inner_text()
+    assert "Belangrijke actoren die de deelnemer mist" in detail.inner_text()  # waits for the catalog
+    ours = detail.locator("h5, h6, th, .wb-net-feedback-what").evaluate_all("nodes => nodes.map(n => n.textContent)")
+    assert not [text for text in ours if " je " in f" {text} " or " jouw " in f" {text} "]  # the authors' may
+    body = float(detail.evaluate("node => getComputedStyle(node).fontSize").rstrip("px"))
+    sizes = detail.locator("h5, h6").evaluate_all("nodes => nodes.map(n => parseFloat(getComputedStyle(n).fontSize))")
+    assert sizes and min(sizes) >= body
     csv_link = staff.get_by_role("link", name="Alle kaarten downloaden (CSV)")
     assert "format=csv" in csv_link.get_attribute("href")
     with page.expect_download() as download:
@@ -375,6 +472,32 @@ def test_the_editor_validates_beside_the_field_and_saves(page, open_view, axe_ch
     assert root.get_by_label("Ring 5", exact=True).input_value() == "Landelijke instanties"
     assert root.get_by_label("Toelichting bij Wijkteam").input_value() == "Kent het huishouden."
     axe_check(page, "[data-network-studio]")
+
+
+def test_the_editor_refuses_to_remove_what_the_expert_map_uses(page, open_view, axe_check):
+    open_view(page, DEMO, "docent", view="studio_view")
+    root = page.locator("[data-network-studio]")
+    relation_rows = root.locator("tr[data-kind=relation]")
+    count = relation_rows.count()
+    root.get_by_role("button", name="Verwijderen: Zorgrelatie").click()
+    label = root.locator("[data-field='relation_types.5.label']")
+    assert label.input_value() == "Zorgrelatie"  # still in the list
+    box = root.locator(".wb-net-field-error", has_text="Zorgrelatie")
+    box.wait_for()
+    assert label.get_attribute("aria-invalid") == "true"
+    assert box.get_attribute("id") in label.get_attribute("aria-describedby")
+    assert relation_rows.count() == count
+    types = relation_rows.evaluate_all("rows => rows.map(row => row.querySelector('select').value)")
+    assert types.count("zorgrelatie") == 5  # not silently made "Samenwerking"
+    axe_check(page, "[data-network-studio]")
+    # an over-long name is not cut at 80 characters but gets a message beside it
+    ring = root.locator("[data-field='rings.0.label']")
+    ring.fill("Een heel lange naam voor een ring " * 3)
+    ring.press("Tab")
+    assert len(ring.input_value()) > 80
+    root.get_by_role("button", name="Opslaan").click()
+    root.locator(".wb-net-field-error", has_text="Hoogstens 80 tekens").wait_for()
+    assert ring.get_attribute("aria-invalid") == "true"
 
 
 LARGE_MAP_JS = """async ([student]) => {

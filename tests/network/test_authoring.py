@@ -53,6 +53,19 @@ def test_an_invalid_save_names_every_field_and_changes_nothing(workbench):
     assert workbench.as_student(block, "docent").display_name == "Netwerkkaart"
 
 
+def test_a_type_the_expert_map_uses_cannot_be_removed_in_the_editor(workbench):
+    block = configured_block(workbench, student="docent")
+    data = authoring(display_name="Gewijzigd")
+    data["relation_types"] = [kind for kind in data["relation_types"] if kind["id"] != "zorgrelatie"]
+    status, answer = workbench.call(block, "studio_submit", data)
+    assert status == 400
+    assert [problem["field"] for problem in answer["problems"]] == ["relation_types"]
+    assert "Zorgrelatie" in answer["problems"][0]["message"]
+    stored = workbench.as_student(block, "docent")
+    assert stored.display_name == "Netwerkkaart"
+    assert "zorgrelatie" in {kind["id"] for kind in stored.config["relation_types"]}
+
+
 def test_learners_cannot_save_content(workbench):
     block = configured_block(workbench)
     status, answer = workbench.call(block, "studio_submit", authoring(display_name="Gekaapt"))

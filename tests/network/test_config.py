@@ -98,3 +98,36 @@ def test_reference_explanations_have_a_limit():
     ref = reference()
     ref["actors"][0]["explanation"] = "x" * 1001
     assert fields_of(authoring(reference=ref)) == {"reference.actors.0.explanation": "network_text_too_long"}
+
+
+@pytest.mark.parametrize("key, removed, count", [
+    ("relation_types", "zorgrelatie", 2), ("rings", "professionals", 4), ("sectors", "zorg", 3),
+])
+def test_a_list_item_the_expert_map_uses_cannot_be_removed(key, removed, count):
+    data = authoring()
+    label = next(item["label"] for item in data[key] if item["id"] == removed)
+    data[key] = [item for item in data[key] if item["id"] != removed]
+    with pytest.raises(Problems) as caught:
+        validate_authoring(data, previous=authoring())
+    assert [(problem.field, problem.code, problem.params["value"], problem.params["count"])
+            for problem in caught.value.problems] == [(key, "network_still_used", label, count)]
+
+
+def test_a_list_item_the_expert_map_no_longer_uses_can_be_removed():
+    data = authoring()
+    data["reference"]["relations"] = [rel for rel in data["reference"]["relations"] if rel["type"] != "zorgrelatie"]
+    data["relation_types"] = [kind for kind in data["relation_types"] if kind["id"] != "zorgrelatie"]
+    validate_authoring(data, previous=authoring())
+
+
+def test_a_synonym_clash_is_reported_beside_the_entry_that_repeats_the_name():
+    data = authoring()
+    data["palette"][6]["label"] = "Buurtteam"  # the huisarts entry now takes a synonym of Wijkteam as its name
+    data["palette"][2]["synonyms"] = ["consulent", "Cliënt"]
+    with pytest.raises(Problems) as caught:
+        validate_authoring(data)
+    found = {problem.field: problem.params for problem in caught.value.problems}
+    assert found == {
+        "palette.2.synonyms": {"value": "Cliënt", "other": "Cliënt"},
+        "palette.6.label": {"value": "Buurtteam", "other": "Wijkteam"},
+    }

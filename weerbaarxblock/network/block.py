@@ -156,14 +156,16 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             self.current_config(), self.current_settings(), self.current_reference(), learner_map
         )
 
-    def feedback(self, learner_map, result=None):
-        """The comparison and the expert map as the learner sees it after submitting."""
+    def feedback(self, learner_map, result=None, about_learner=False):
+        """The comparison and the expert map as the learner sees it after submitting (``about_learner``: worded
+        for the instructor)."""
         result = dict(result or self.comparison(learner_map))
         if not self.scored:
             result["score"] = None
         reference = self.current_reference()
         labels = {item["id"]: item for item in self.current_config()["palette"]}
-        result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.scored))
+        result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.scored),
+                                                  about_learner=about_learner)
         result["reference_map"] = {
             "actors": [
                 dict(actor, label=labels[actor["id"]]["label"], type=labels[actor["id"]]["type"])
@@ -348,7 +350,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         for row in self._submissions(learner_id):
             return {
                 "learner_id": learner_id, "name": row["learner_name"], "submitted_at": row["submitted_at"],
-                "map": row["map"], "feedback": self.feedback(row["map"]),
+                "map": row["map"], "feedback": self.feedback(row["map"], about_learner=True),
             }
         raise Problem("network_no_submission", field="learner_id")
 
@@ -381,7 +383,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- Studio -------------------------------------------------------------------------------------------------
     @api(role=AUTHOR)
     def studio_submit(self, data):
-        texts, config, settings, reference = validate_authoring(data)
+        texts, config, settings, reference = validate_authoring(data, previous=self.current_config())
         self.apply_authoring(texts, config, settings, reference)
         return {"result": "success"}
 

@@ -33,7 +33,9 @@ MESSAGES = {
     "network_low_contrast": gettext_noop(
         "The colour {value} has too little contrast with the white canvas (at least 3:1 is needed)."),
     "network_list_too_short": gettext_noop("Add at least {limit}."),
-    "network_synonym_twice": gettext_noop("'{value}' already names another actor in the list."),
+    "network_still_used": gettext_noop(
+        "'{value}' is still used on the expert map ({count}×): change or remove those items there first."),
+    "network_synonym_twice": gettext_noop("'{value}' already names '{other}' in the list."),
     "network_not_a_number": gettext_noop("Enter a number."),
     "network_number_range": gettext_noop("Enter a number from {minimum} to {maximum}."),
     "network_weights_zero": gettext_noop("The weights of actors and relations cannot both be 0."),

@@ -204,7 +204,6 @@
     },
     toggleConnect: function () {
       if (this.connecting || this.connectArmed) { this.cancelConnect(); return; }
-      if (this.selected && this.selected.kind === "actor") { this.startConnect(this.selected.id); return; }
       this.connectArmed = true;
       this.connectButton.setAttribute("aria-pressed", "true");
       this.say(gettext("Click the actor where the relation starts."));

@@ -81,6 +81,7 @@
           this.model.moveActor(drag.id, drag.point.x / scale(), drag.point.y / scale());
         }
         this.model.endMove(drag.id);
+        this.focusActor(drag.id);  // so that Ctrl+Z (on the view) undoes the drag
       } else if (event.type === "pointerup") {
         this.activate(drag.id);
       }
@@ -128,6 +129,7 @@
         else if (!connecting) { this.startConnect(id); }
       } else if (key === "Enter" || key === " ") {
         if (connecting && connecting !== id) { this.finishConnect(id); }
+        else if (this.connectArmed) { this.startConnect(id); }
         else if (!connecting && this.options.onOpen) { this.options.onOpen("actor", id); }
       } else if (key === "Escape") {
         if (!connecting && !this.connectArmed) { return false; }

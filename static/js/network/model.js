@@ -278,8 +278,6 @@
     if (typeof Relations[name] === "function") { Model.prototype[name] = Relations[name]; }
   });
   Model.CENTRE = Geometry.CENTRE;
-  Model.LABEL_MAX = LABEL_MAX;
-  Model.NOTE_MAX = Relations.NOTE_MAX;
   Model.EXPLANATION_MAX = EXPLANATION_MAX;
   Model.directionLabel = function (code) {
     return { "one-way": gettext("One way"), both: gettext("Both ways"), none: gettext("No direction") }[code] || code;

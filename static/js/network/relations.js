@@ -14,7 +14,6 @@
   function atMost(text, limit) { return format(text, { limit: limit }); }
 
   var WeerbaarNetworkRelations = {
-    NOTE_MAX: NOTE_MAX,
     EXPLANATION_MAX: EXPLANATION_MAX,
     /** Why an edit of item is refused ({error}), or null: the item must exist, the map be open, check pass. */
     editRefused: function (item, changes, check) {

@@ -33,6 +33,26 @@
     }
   }
 
+  /** A ring, sector or type the experts' map uses is not removed (its actors and relations would silently
+   * move or change type): the message says so beside the item. True when refused. */
+  function refuseRemoval(view, key, index, item) {
+    var relations = key === "relation_types", name = { rings: "ring", sectors: "sector", actor_types: "type" }[key];
+    if (!relations && !name) { return false; }
+    var count = (relations ? view.model.relations() : view.model.actors()).filter(function (thing) {
+      return thing[relations ? "type" : name] === item.id;
+    }).length;
+    if (!count) { return false; }
+    var message = relations ?
+      Text.ngettext("{label} cannot be removed: {count} relation on the experts' map has this type. " +
+        "Change it there first.", "{label} cannot be removed: {count} relations on the experts' map have this " +
+        "type. Change them there first.", count) :
+      Text.ngettext("{label} cannot be removed: {count} actor on the experts' map uses it. Change it there first.",
+        "{label} cannot be removed: {count} actors on the experts' map use it. Change them there first.", count);
+    view.problems.show([{ field: key + "." + index + ".label",
+      message: Text.format(message, { label: item.label || item.id, count: count }) }]);
+    return true;
+  }
+
   /** The experts' map with each actor's label and type from the list. */
   function referenceMap(view) {
     var labels = {}, reference = view.state.reference;
@@ -100,7 +120,8 @@
     var view = { root: root, state: state, lists: editableLists(state), leftOutOrder: [] };
     view.editor = global.WeerbaarNetworkStudioLists(root, view.lists, {
       changed: function (key) { changed(view, key); },
-      inMap: function (id) { return Boolean(view.model && view.model.actor(id)); }
+      inMap: function (id) { return Boolean(view.model && view.model.actor(id)); },
+      refuseRemoval: function (key, index, item) { return refuseRemoval(view, key, index, item); }
     });
     view.problems = global.WeerbaarNetworkStudioProblems(root, {
       model: function () { return view.model; }, table: function () { return view.table; },

@@ -114,7 +114,7 @@
 
   function row(editor, key, item, index) {
     var name = format(editor.specs[key].name, { number: index + 1 }), hooks = editor.hooks;
-    var label = create("input", { type: "text", maxlength: 80, value: item.label });
+    var label = create("input", { type: "text", value: item.label });
     label.addEventListener("change", function () {
       item.label = label.value.trim();
       if (item.fresh && item.label && !(key === "palette" && hooks.inMap(item.id))) {
@@ -146,7 +146,7 @@
     (target && !target.disabled ? target : add).focus();
   }
 
-  /** Adds, removes or moves an item; returns what to focus afterwards. */
+  /** Adds, removes or moves an item; returns what to focus afterwards, or null when the removal is refused. */
   function change(editor, key, index, action) {
     var items = editor.lists[key], label = items[index] ? items[index].label : "";
     if (action === "add") {
@@ -159,6 +159,7 @@
       return [items.length - 1, "label"];
     }
     if (action === "remove") {
+      if (editor.hooks.refuseRemoval(key, index, items[index])) { return null; }
       items.splice(index, 1);
       announce(editor, format(gettext("{label} removed."), { label: label }));
       return items.length ? [Math.min(index, items.length - 1), "remove"] : "add";
@@ -170,11 +171,14 @@
   }
 
   function act(editor, key, index, action) {
-    render(editor, key, change(editor, key, index, action));
+    var focus = change(editor, key, index, action);
+    if (!focus) { return; }
+    render(editor, key, focus);
     editor.hooks.changed(key);
   }
 
-  /** hooks: changed(key), inMap(id) (is this list actor on the experts' map?) */
+  /** hooks: changed(key), inMap(id) (is this list actor on the experts' map?), refuseRemoval(key, index, item)
+   * (true when the item may not go: the hook says why, beside the item) */
   function WeerbaarNetworkStudioLists(root, lists, hooks) {
     var editor = { root: root, lists: lists, hooks: hooks, specs: specs(lists), counter: 0 };
     return { specs: editor.specs, render: function (key, focus) { render(editor, key, focus); } };

@@ -37,7 +37,7 @@
     },
     buildOwnActorForm: function (choices, hasSectors) {
       var self = this, model = this.model;
-      var name = create("input", { type: "text", maxlength: limits().LABEL_MAX, autocomplete: "off" });
+      var name = create("input", { type: "text", autocomplete: "off" });
       var type = this.select(choices.types), ring = this.select(choices.rings);
       var sector = hasSectors ? this.select(choices.sectors) : null;
       function add() {
@@ -56,7 +56,7 @@
     },
     relationTextControl: function () {
       if (this.author) { return create("textarea", { maxlength: limits().EXPLANATION_MAX, rows: 2 }); }
-      return create("input", { type: "text", maxlength: limits().NOTE_MAX, autocomplete: "off" });
+      return create("input", { type: "text", autocomplete: "off" });
     },
     buildRelationForm: function (choices) {
       var self = this, model = this.model, group = this.addGroup("add-relation", gettext("Add a relation"));
@@ -69,7 +69,11 @@
         var spec = { source: from.value, target: to.value, type: type.value, direction: direction.value,
           strength: strength.value };
         spec[self.author ? "explanation" : "note"] = text.value;
-        if (self.report(self.relationError, model.addRelation(spec), from)) { text.value = ""; }
+        if (self.report(self.relationError, model.addRelation(spec), from)) {
+          text.value = "";
+          direction.selectedIndex = 0;
+          strength.value = "normal";
+        }
       });
       group.form.appendChild(create("div", { className: "wb-net-form" }, [
         this.field("from", gettext("From"), from), this.field("to", gettext("To"), to),

@@ -46,7 +46,7 @@
         };
       }
       row.name = actor.palette || readOnly ? create("span", { className: "wb-user-text" }) :
-        create("input", { type: "text", maxlength: Model().LABEL_MAX });
+        create("input", { type: "text" });
       if (row.name.tagName === "INPUT") {
         row.name.addEventListener("change", function () {
           self.change(self.actorError, apply("label")(row.name.value));

@@ -122,21 +122,21 @@ def _palette(found, data, actor_types):
         "offered": lambda item, path: _flag(item, "offered", f"{path}.offered", default=True),
     }
     palette = _check_list(found, data, "palette", extra)
-    taken = {}
+    taken, labels = {}, {item["id"]: item["label"] for item in palette}
     for index, item in enumerate(palette):
-        for phrase in [item["label"], *item["synonyms"]]:
-            key = normalise_label(phrase)
-            owner = taken.setdefault(key, item["id"])
-            if owner != item["id"]:
-                found.add("network_synonym_twice", _palette_path(data, item, index), value=phrase)
+        for place, phrase in [("label", item["label"]), *(("synonyms", word) for word in item["synonyms"])]:
+            owner = taken.setdefault(normalise_label(phrase), item["id"])
+            if owner != item["id"]:  # reported beside the entry that repeats the name, naming the one that had it
+                found.add("network_synonym_twice", _palette_path(data, item, index, place), value=phrase,
+                          other=labels[owner])
     return palette
 
 
-def _palette_path(data, item, fallback_index):
+def _palette_path(data, item, fallback_index, place):
     for index, raw in enumerate(data.get("palette") or []):
         if isinstance(raw, dict) and raw.get("id") == item["id"]:
-            return f"palette.{index}.synonyms"
-    return f"palette.{fallback_index}.synonyms"
+            return f"palette.{index}.{place}"
+    return f"palette.{fallback_index}.{place}"
 
 
 def _synonyms(item, path):
@@ -204,10 +204,32 @@ def validate_config(found, data):
     return config
 
 
-def validate_reference(found, data, config, settings):
+# (list, the part of the expert map that uses its items, the key naming the item there)
+USED_BY_REFERENCE = (("rings", "actors", "ring"), ("sectors", "actors", "sector"),
+                     ("relation_types", "relations", "type"))
+
+
+def _still_used(found, raw, config, previous):
+    """An item removed from a list (it was in ``previous``, the stored configuration) while the expert map still
+    uses it is refused beside that list: the experts' actors and relations are never silently moved or retyped.
+    True when any was found."""
+    before = len(found.problems)
+    for key, part, name in USED_BY_REFERENCE:
+        known = {item["id"] for item in config[key]}
+        removed = {item["id"]: item["label"] for item in previous.get(key, []) if item["id"] not in known}
+        items = raw.get(part) if isinstance(raw.get(part), list) else []
+        used = [item.get(name) for item in items if isinstance(item, dict) and item.get(name) in removed]
+        for value in dict.fromkeys(used):
+            found.add("network_still_used", key, value=removed[value], count=used.count(value))
+    return len(found.problems) > before
+
+
+def validate_reference(found, data, config, settings, previous=None):
     """The expert map and the explanations for palette actors the experts left out."""
     raw = data.get("reference", {"actors": [], "relations": []})
     reference = {"actors": [], "relations": [], "left_out": []}
+    if isinstance(raw, dict) and _still_used(found, raw, config, previous or {}):
+        return reference
     try:
         reference.update(validate_map(
             raw, config, mode=REFERENCE, max_actors=len(config["palette"]) or 1, max_relations=800, gather=True
@@ -242,8 +264,9 @@ def _left_out_item(item, path, choices):
     }
 
 
-def validate_authoring(data):
-    """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field."""
+def validate_authoring(data, previous=None):
+    """``(texts, config, settings, reference)`` from the editor's request, or Problems naming every field.
+    ``previous``: the stored configuration, to tell an item removed from a list from an unknown one."""
     found = ProblemCollector()
     texts = {}
     for key, limit, required in (("display_name", TITLE_MAX, True), ("introduction", INTRODUCTION_MAX, False)):
@@ -252,7 +275,7 @@ def validate_authoring(data):
     settings = validate_settings(found, data)
     reference = {"actors": [], "relations": [], "left_out": []}
     if not found:  # a broken configuration would make every reference item look wrong
-        reference = validate_reference(found, data, config, settings)
+        reference = validate_reference(found, data, config, settings, previous)
     found.raise_any()
     return texts, config, settings, reference
 
