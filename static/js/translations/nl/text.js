@@ -444,6 +444,14 @@
       "{label} en {count} relatie verwijderd.",
       "{label} en {count} relaties verwijderd."
     ],
+    "{label} cannot be removed: {count} actor on the experts' map uses it. Change it there first.": [
+      "{label} kan niet worden verwijderd: {count} actor op de kaart van de experts gebruikt dit. Wijzig die daar eerst.",
+      "{label} kan niet worden verwijderd: {count} actoren op de kaart van de experts gebruiken dit. Wijzig die daar eerst."
+    ],
+    "{label} cannot be removed: {count} relation on the experts' map has this type. Change it there first.": [
+      "{label} kan niet worden verwijderd: {count} relatie op de kaart van de experts heeft dit type. Wijzig die daar eerst.",
+      "{label} kan niet worden verwijderd: {count} relaties op de kaart van de experts hebben dit type. Wijzig die daar eerst."
+    ],
     "{label} changed.": "{label} gewijzigd.",
     "{label} is already on the map.": "{label} staat al op de kaart.",
     "{label} is now in the ring {ring}.": "{label} staat nu in de ring {ring}.",
