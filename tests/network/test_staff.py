@@ -72,7 +72,7 @@ def test_csv_export_neutralises_formulas(workbench):
     assert status == 200
     assert response.content_type == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8").lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8").lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Id van de deelnemer", "Deelnemer", "Ingediend"]
     cells = [cell for row in rows[1:] for cell in row]
     assert "'=HYPERLINK(\"http://evil\")<b>" in cells

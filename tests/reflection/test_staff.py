@@ -279,7 +279,7 @@ def test_the_csv_export_is_streamed_complete_and_neutralised(workbench, course):
     assert not isinstance(response.app_iter, (list, tuple))  # a generator: rows are written as they are read
     text = b"".join(response.app_iter).decode("utf-8")
     assert text.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][0] == "Deelnemer" and rows[0][6] == "'=Welke kwaliteiten?"
     by_name = {row[0]: row for row in rows[1:]}
     assert set(by_name) == {"Samira de Vries", "Joost Bakker"}

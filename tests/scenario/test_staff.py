@@ -50,7 +50,7 @@ def test_report_shows_distribution_mean_score_divergence_paths_and_justification
     assert attempts["Samira de Vries"]["answers"][0]["justification"] == "Eerst het gesprek"
     joost = attempts["Joost Bakker"]["answers"]
     assert [(a["answer"], a["withdrawn"]) for a in joost] == [({"choice": "c"}, True), ({"choice": "a"}, False)]
-    assert joost[1]["title"] == "Situatie s1" and joost[1]["text"] == "a"
+    assert joost[1]["title"] == "Situatie s1" and joost[1]["text"] == "Optie a"  # the option's text, not its id
 
 
 def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
@@ -58,7 +58,7 @@ def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
     play(workbench, block, [("s1", {"choice": "b"})], '=HYPERLINK("http://evil.example","klik")')
     status, body = workbench.call(workbench.as_student(block, "docent"), "export_csv", body=b"", method="GET")
     assert status == 200
-    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Id van de deelnemer", "Deelnemer", "Poging"]
     assert len(rows) == 2
     assert rows[1][1] == "Samira de Vries" and rows[1][4] == "s1"
