@@ -1,6 +1,7 @@
 """Reflectiejournaal, the instructor's handlers: review list, entry, review with grade, CSV export, roles."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -289,6 +290,9 @@ def test_the_csv_export_is_streamed_complete_and_neutralised(workbench, course):
     assert samira[7:10] == ["'-feedback met = teken", "2", "5"]
     assert samira[10:12] == ["Helder", "Vaag"]
     assert by_name["Joost Bakker"][2] == "Concept" and by_name["Joost Bakker"][6] == ""
+    for moment in (samira[3], samira[-2]):  # submitted and reviewed: local time, no seconds
+        assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", moment), moment
+    assert response.content_disposition == 'attachment; filename="reflectiejournaal-leerdagboek.csv"'
 
 
 def test_the_export_can_hide_names(workbench, course):

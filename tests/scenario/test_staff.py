@@ -1,6 +1,7 @@
 """Casus for instructors: the report (distribution, mean score, divergence, attempts) and the CSV export."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -63,6 +64,10 @@ def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
     assert len(rows) == 2
     assert rows[1][1] == "Samira de Vries" and rows[1][4] == "s1"
     assert rows[1][9] == '\'=HYPERLINK("http://evil.example","klik")'
+    # what a Dutch trainer reads: the format and the option in words, a local time, a decimal comma
+    assert rows[1][6:8] == ["Kies de beste optie", "Optie b"]
+    assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", rows[1][11])
+    assert "." not in rows[1][8] + rows[1][12]
 
 
 def test_csv_response_headers(workbench):
@@ -72,7 +77,7 @@ def test_csv_response_headers(workbench):
     request = webob.Request.blank("/", method="GET")
     response = block.runtime.handle(block, "export_csv", request)
     assert response.content_type == "text/csv"
-    assert response.headers["Content-Disposition"].startswith('attachment; filename="casus-')
+    assert response.headers["Content-Disposition"] == 'attachment; filename="casus-test.csv"'  # "Casus test"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
