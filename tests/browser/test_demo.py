@@ -138,6 +138,35 @@ def test_every_view_reflows_at_320_px(page, open_view, scenario_ids, block_type,
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("block_type", BLOCK_TYPES)
+def test_every_page_has_one_h1_that_the_block_title_does_not_repeat_and_a_favicon(
+    page, demo_url, open_view, scenario_ids, block_type,
+):
+    """The unit page's h1 names the part of the course; the block names itself in its h2, not a second time."""
+    problems = []
+    for scenario_id in [s for s in scenario_ids if s.startswith(block_type + ".")]:
+        for name, view, student in VIEWS:
+            open_view(page, scenario_id, student, view)
+            where = f"{scenario_id} {view} as {student} ({name})"
+            first = page.locator("h1")
+            if first.count() != 1:
+                problems.append(f"{where}: {first.count()} h1 elements")
+                continue
+            title = first.inner_text().strip()
+            repeated = [text for text in page.locator("h2").all_inner_texts() if text.strip() == title]
+            if repeated:
+                problems.append(f"{where}: the h1 '{title}' is repeated as an h2")
+    assert not problems, "\n".join(problems)
+
+    page.goto(demo_url + "/")
+    assert page.locator("h1").count() == 1
+    icon = page.locator('link[rel="icon"]')
+    expect(icon).to_have_count(1)
+    assert icon.get_attribute("type") == "image/svg+xml"
+    answer = page.request.get(demo_url + icon.get_attribute("href"))
+    assert answer.status == 200 and answer.body().lstrip().startswith(b"<svg")
+
+
 def test_studio_editor_saves_a_new_title_through_the_browser(page, open_view, scenario_links):
     scenario_id = next(s for s, view, _student in scenario_links if view == "studio_view")
     open_view(page, scenario_id, "docent", "studio_view")

@@ -390,7 +390,7 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     href = page.get_by_role("link", name="Download alle antwoorden (CSV)").get_attribute("href")
     response = page.request.get(href if href.startswith("http") else page.url.split("/scenario/")[0] + href)
     assert response.status == 200 and response.headers["content-type"].startswith("text/csv")
-    assert response.text().lstrip("\ufeff").startswith("Id van de deelnemer,Deelnemer,Poging")
+    assert response.text().lstrip("\ufeff").startswith("Id van de deelnemer;Deelnemer;Poging")  # for Dutch Excel
     no_js_errors(page)
 
 

@@ -51,6 +51,6 @@ def test_a_submitted_map_keeps_labels_and_notes_after_the_author_removes_content
 
     status, response = get(workbench.as_student(block, "docent"), "export", "?format=csv")
     assert status == 200
-    cells = {cell for row in csv.reader(io.StringIO(response.body.decode("utf-8"))) for cell in row}
+    cells = {cell for row in csv.reader(io.StringIO(response.body.decode("utf-8")), delimiter=";") for cell in row}
     assert {"Oom Piet", "Wijkteam"} <= cells
     assert {f"notitie {index}" for index in range(len(learner_map["relations"]))} <= cells

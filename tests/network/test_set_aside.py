@@ -144,9 +144,9 @@ def test_submit_staff_view_and_exports_keep_it_outside_the_comparison(workbench)
 
     status, response = get(staff, "export", "?format=csv")
     assert status == 200
-    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8"))))
+    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8")), delimiter=";"))
     aside = [row for row in rows if "over druk" in row]
-    assert len(aside) == 1 and aside[0][-1] == "set_aside" and aside[0][5] == "r4"
+    assert len(aside) == 1 and aside[0][-1] == "Opzijgezet" and aside[0][5] == "r4"
     assert {"Cliënt", "Zorgaanbieder Z"} <= set(aside[0])
     status, response = get(staff, "export", "?format=json")
     assert status == 200

@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -72,12 +73,20 @@ def test_csv_export_neutralises_formulas(workbench):
     assert status == 200
     assert response.content_type == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8").lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(response.body.decode("utf-8").lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Id van de deelnemer", "Deelnemer", "Ingediend"]
     cells = [cell for row in rows[1:] for cell in row]
     assert "'=HYPERLINK(\"http://evil\")<b>" in cells
     assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
     assert len(rows) == 1 + (6 + 5) + (4 + 1)
+    # what a Dutch trainer reads: local time, a decimal comma, words for kinds, directions, strengths and verdicts
+    assert response.headers["Content-Disposition"] == 'attachment; filename="netwerkkaart.csv"'
+    assert all(re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", row[2]) and "." not in row[3] for row in rows[1:])
+    assert not {"matched", "one-way", "strong", "correct", "extra", "set_aside"} & set(cells)
+    assert {row[4] for row in rows[1:]} == {"Actor", "Relatie"}
+    relation = next(row for row in rows[1:] if row[4] == "Relatie")
+    assert relation[10] in ("Eén kant op", "Beide kanten op", "Geen richting")
+    assert relation[11] in ("Zwak", "Normaal", "Sterk")
 
 
 def test_json_export(workbench):

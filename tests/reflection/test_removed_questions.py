@@ -35,7 +35,7 @@ def without_b(workbench, block):
 def csv_rows(workbench, block):
     staff = workbench.as_student(block, "docent")
     response = staff.runtime.handle(staff, "export_csv", webob.Request.blank("/", method="GET"))
-    return list(csv.reader(io.StringIO(response.body.decode("utf-8"))))
+    return list(csv.reader(io.StringIO(response.body.decode("utf-8")), delimiter=";"))
 
 
 def test_a_draft_answer_to_a_removed_question_is_shown_read_only_and_survives_autosaves(workbench):

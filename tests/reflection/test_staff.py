@@ -1,6 +1,7 @@
 """Reflectiejournaal, the instructor's handlers: review list, entry, review with grade, CSV export, roles."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -279,7 +280,7 @@ def test_the_csv_export_is_streamed_complete_and_neutralised(workbench, course):
     assert not isinstance(response.app_iter, (list, tuple))  # a generator: rows are written as they are read
     text = b"".join(response.app_iter).decode("utf-8")
     assert text.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][0] == "Deelnemer" and rows[0][6] == "'=Welke kwaliteiten?"
     by_name = {row[0]: row for row in rows[1:]}
     assert set(by_name) == {"Samira de Vries", "Joost Bakker"}
@@ -289,6 +290,9 @@ def test_the_csv_export_is_streamed_complete_and_neutralised(workbench, course):
     assert samira[7:10] == ["'-feedback met = teken", "2", "5"]
     assert samira[10:12] == ["Helder", "Vaag"]
     assert by_name["Joost Bakker"][2] == "Concept" and by_name["Joost Bakker"][6] == ""
+    for moment in (samira[3], samira[-2]):  # submitted and reviewed: local time, no seconds
+        assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", moment), moment
+    assert response.content_disposition == 'attachment; filename="reflectiejournaal-leerdagboek.csv"'
 
 
 def test_the_export_can_hide_names(workbench, course):

@@ -100,18 +100,22 @@ def test_csv_cells_cannot_run_formulas():
     assert cell("=HYPERLINK(\"http://x\")").startswith("'=")
     for start in "+-@\t\r":
         assert cell(start + "1").startswith("'")
-    assert cell("gewoon") == "gewoon" and cell(0.5) == 0.5 and cell(None) == ""
+    assert cell("gewoon") == "gewoon" and cell(0.5) == "0,5" and cell(None) == ""
     text = "".join(csv_chunks(["Naam", "Antwoord"], [["=1+1", "@SUM(A1)"], ["Samira", "a"]]))
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows == [["Naam", "Antwoord"], ["'=1+1", "'@SUM(A1)"], ["Samira", "a"]]
 
 
-def test_answer_text_is_compact_and_never_looks_like_a_formula():
-    assert answer_text("pick_best", {"choice": "b"}) == "b"
-    assert answer_text("best_worst", {"best": "a", "worst": "c"}) == "best=a; worst=c"
-    assert answer_text("rate", {"ratings": {"a": 4, "b": 1}}) == "a=4; b=1"
-    assert answer_text("rank", {"order": ["b", "a"]}) == "b > a"
-    assert answer_text("rank", None) == ""
+def test_answer_text_names_options_by_their_text():
+    words = {"best_and_worst": "beste: {best} / slechtste: {worst}"}
+    options = {"a": "Bel de wijkagent", "b": "Wacht af", "c": "Spreek de buurman aan"}
+    assert answer_text("pick_best", {"choice": "b"}, words, options) == "Wacht af"
+    assert answer_text("best_worst", {"best": "a", "worst": "c"}, words, options) == (
+        "beste: Bel de wijkagent / slechtste: Spreek de buurman aan")
+    assert answer_text("rate", {"ratings": {"a": 4, "b": 1}}, words, options) == "Bel de wijkagent: 4; Wacht af: 1"
+    assert answer_text("rank", {"order": ["b", "a"]}, words, options) == "1. Wacht af; 2. Bel de wijkagent"
+    assert answer_text("pick_best", {"choice": "z"}, words, options) == "z"  # an option removed since
+    assert answer_text("rank", None, words) == ""
 
 
 def test_settings_validation():

@@ -50,5 +50,5 @@ def test_one_learner_with_many_retries_pushes_nobody_out_of_the_report(workbench
     assert any(item["learner_id"] == "leerling_b" for item in report["attempts"])
 
     status, body = workbench.call(workbench.as_student(block, "docent"), "export_csv", body=b"", method="GET")
-    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))[1:]
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))[1:]
     assert len({(row[0], row[2]) for row in rows}) == retries + 1  # the CSV has every attempt

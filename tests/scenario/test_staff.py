@@ -1,6 +1,7 @@
 """Casus for instructors: the report (distribution, mean score, divergence, attempts) and the CSV export."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -50,7 +51,7 @@ def test_report_shows_distribution_mean_score_divergence_paths_and_justification
     assert attempts["Samira de Vries"]["answers"][0]["justification"] == "Eerst het gesprek"
     joost = attempts["Joost Bakker"]["answers"]
     assert [(a["answer"], a["withdrawn"]) for a in joost] == [({"choice": "c"}, True), ({"choice": "a"}, False)]
-    assert joost[1]["title"] == "Situatie s1" and joost[1]["text"] == "a"
+    assert joost[1]["title"] == "Situatie s1" and joost[1]["text"] == "Optie a"  # the option's text, not its id
 
 
 def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
@@ -58,11 +59,15 @@ def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
     play(workbench, block, [("s1", {"choice": "b"})], '=HYPERLINK("http://evil.example","klik")')
     status, body = workbench.call(workbench.as_student(block, "docent"), "export_csv", body=b"", method="GET")
     assert status == 200
-    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Id van de deelnemer", "Deelnemer", "Poging"]
     assert len(rows) == 2
     assert rows[1][1] == "Samira de Vries" and rows[1][4] == "s1"
     assert rows[1][9] == '\'=HYPERLINK("http://evil.example","klik")'
+    # what a Dutch trainer reads: the format and the option in words, a local time, a decimal comma
+    assert rows[1][6:8] == ["Kies de beste optie", "Optie b"]
+    assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", rows[1][11])
+    assert "." not in rows[1][8] + rows[1][12]
 
 
 def test_report_and_csv_say_which_ending_each_attempt_reached(workbench):
@@ -98,7 +103,7 @@ def test_csv_response_headers(workbench):
     request = webob.Request.blank("/", method="GET")
     response = block.runtime.handle(block, "export_csv", request)
     assert response.content_type == "text/csv"
-    assert response.headers["Content-Disposition"].startswith('attachment; filename="casus-')
+    assert response.headers["Content-Disposition"] == 'attachment; filename="casus-test.csv"'  # "Casus test"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 

@@ -13,6 +13,8 @@ import functools
 import json
 import logging
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.db import DatabaseError
@@ -187,3 +189,21 @@ def download(role=STAFF):
 def safe_id(text, limit=60):
     """``text`` with every character but letters and digits turned into '-', its last ``limit`` kept."""
     return "".join(ch if ch.isalnum() else "-" for ch in str(text))[-limit:]
+
+
+def file_name(prefix, title, limit=60):
+    """A download's name from an activity's ``title``: "netwerkkaart-zorgfraude-in-de-wijk", cut between words.
+
+    Letters lose their accents (é → e), everything else between words becomes one '-', and ``prefix`` leads
+    unless the title already begins with it. At most ``limit`` characters, never half a word.
+    """
+    plain = unicodedata.normalize("NFKD", str(title or "")).encode("ascii", "ignore").decode("ascii").lower()
+    words = [word for word in re.split(r"[^a-z0-9]+", plain) if word]
+    if words[:1] != [prefix]:
+        words.insert(0, prefix)
+    name = words[0][:limit]
+    for word in words[1:]:
+        if len(name) + 1 + len(word) > limit:
+            break
+        name += "-" + word
+    return name

@@ -32,3 +32,16 @@ def outline(scenarios):
         if units:
             parts.append((heading, units))
     return parts
+
+
+def unit_part(request):
+    """Template context: ``unit_part``, the heading of the course part a unit's page belongs to.
+
+    A unit's page has it as its one h1; the block below names itself in its own h2, as in the LMS.
+    """
+    match = getattr(request, "resolver_match", None)
+    scenario_id = str(match.kwargs.get("scenario_id", "")) if match else ""
+    for block_type, heading in PARTS:
+        if scenario_id.startswith(block_type + "."):
+            return {"unit_part": heading}
+    return {}

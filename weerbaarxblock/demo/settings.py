@@ -30,6 +30,11 @@ INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "debug_toolbar"] + [  
 
 TEMPLATES[0]["DIRS"] = [os.path.join(DEMO_DIR, "templates")] + list(TEMPLATES[0]["DIRS"])  # noqa: F405
 
+TEMPLATES[0]["OPTIONS"]["context_processors"] = [  # noqa: F405
+    *TEMPLATES[0]["OPTIONS"]["context_processors"],  # noqa: F405
+    "weerbaarxblock.demo.course.unit_part",  # a unit page's h1
+]
+
 ROOT_URLCONF = "weerbaarxblock.demo.urls"
 
 WORKBENCH = dict(WORKBENCH)  # noqa: F405

@@ -11,7 +11,7 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, Scope, String
 
 from weerbaarxblock.core import olx
-from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
+from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, now
@@ -357,11 +357,11 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     @download()
     def export(self, query):
         """Every submitted map: ``?format=csv`` (the default) or ``?format=json``."""
-        name = f"netwerkkaart-{safe_id(self.usage_key, 40)}"
+        name = file_name("netwerkkaart", self.display_name)
         if query.get("format") == "json":
             return DownloadFile(name, "json", "application/json", self._json_chunks())
         entries = (dict(row, result=self.comparison(row["map"])) for row in self._submissions())
-        rows = network_export.rows(self.current_config(), entries)
+        rows = network_export.rows(self.current_config(), entries, self._export_words())
         return DownloadFile(name, "csv", "text/csv", csv_chunks(self._csv_headers(), rows))
 
     def _json_chunks(self):
@@ -371,6 +371,24 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             learner = dict(row, comparison=network_compare.summary(self.comparison(row["map"])))
             yield ("," if index else "") + "\n" + json.dumps(learner, ensure_ascii=False)
         yield "\n]}\n"
+
+    def _export_words(self):
+        """The words a trainer reads in the CSV in place of the comparison's codes (``rules/export.rows``)."""
+        gettext = self.gettext
+        return {
+            "actor": gettext("Actor"), "relation": gettext("Relation"),
+            "one-way": gettext("One way"), "both": gettext("Both ways"), "none": gettext("No direction"),
+            "weak": gettext("Weak"), "normal": gettext("Normal"), "strong": gettext("Strong"),
+            "actor_matched": gettext("On the experts' map"),
+            "actor_not_in_reference": gettext("Left out by the experts"),
+            "actor_unrecognised": gettext("Not recognised as an actor on the experts' map"),
+            "actor_duplicate": gettext("Already on the map under another name"),
+            "relation_correct": gettext("As the experts drew it"),
+            "relation_wrong_type": gettext("Another type than the experts chose"),
+            "relation_wrong_direction": gettext("Another direction than the experts drew"),
+            "relation_extra": gettext("Not drawn by the experts"),
+            "set_aside": gettext("Set aside"),
+        }
 
     def _csv_headers(self):
         gettext = self.gettext

@@ -18,7 +18,7 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
 from weerbaarxblock.core import olx
-from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download
+from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
 from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
@@ -441,7 +441,8 @@ class ReflectionBlock(WeerbaarBlock):
             for entry in queries.export_rows(self.usage_key, hide_names)
         )
         header = export.header(labels, config.prompts, config.rubric, gone)
-        return DownloadFile("reflecties", "csv", "text/csv", csv_chunks(header, rows))
+        name = file_name("reflectiejournaal", self.display_name)
+        return DownloadFile(name, "csv", "text/csv", csv_chunks(header, rows))
 
     # ---- the LMS's instructor tools and reports -----------------------------------------------------------------
     # Not rescorable (no ``rescore``/``set_score``): the score is the instructor's review, nothing to recompute.

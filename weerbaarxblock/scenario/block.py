@@ -9,7 +9,7 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
 from weerbaarxblock.core import olx
-from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, safe_id
+from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only, loader
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
@@ -351,6 +351,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         attempt_rows = queries.attempts_by_id(selection["ids"])
         first = set(selection["first"])
         endings = export.ending_titles(scenario)
+        words = self._export_words()
         for item in attempt_rows:
             item["ending_title"] = export.ending_title(endings, item["ending"])
             item["first"] = item.pop("id") in first
@@ -360,7 +361,8 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
                 situation = situations.get(answer["situation"])
                 answer["title"] = (situation["title"] or situation["question"]) if situation else ""
                 answer["removed"] = situation is None
-                answer["text"] = export.answer_text(answer["format"], answer["answer"])
+                options = {option["id"]: option["text"] for option in situation["options"]} if situation else {}
+                answer["text"] = export.answer_text(answer["format"], answer["answer"], words, options)
         return {
             "situations": self._report_situations(scenario),
             "attempts": attempt_rows,
@@ -372,7 +374,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     def export_csv(self, query):  # noqa: ARG002 - no parameters
         """Staff download: one row per answer."""
         scenario = self.clean_scenario() or {"situations": []}
-        titles = {s["id"]: s["title"] or s["question"] for s in scenario["situations"]}
+        situations = {
+            item["id"]: {"title": item["title"] or item["question"],
+                         "options": {option["id"]: option["text"] for option in item["options"]}}
+            for item in scenario["situations"]
+        }
         gettext = self.gettext
         header = [gettext("Learner id"), gettext("Learner"), gettext("Attempt"), gettext("Step"),
                   gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
@@ -381,8 +387,18 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         attempt_rows = queries.attempts(self.usage_key)
         for item in attempt_rows:
             item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
-        rows = export.rows(attempt_rows, titles, withdrawn=gettext("yes"), endings=export.ending_titles(scenario))
-        return DownloadFile(f"casus-{safe_id(self.usage_key, 40)}", "csv", "text/csv", csv_chunks(header, rows))
+        rows = export.rows(attempt_rows, situations, self._export_words(), endings=export.ending_titles(scenario))
+        return DownloadFile(file_name("casus", self.display_name), "csv", "text/csv", csv_chunks(header, rows))
+
+    def _export_words(self):
+        """The words for answers in the export and the report (``rules/export``), in the reader's language."""
+        gettext = self.gettext
+        return {
+            parts.PICK_BEST: gettext("Pick the best option"),
+            parts.BEST_WORST: gettext("Pick the best and the worst option"),
+            parts.RATE: gettext("Rate every option (1-5)"), parts.RANK: gettext("Rank all options"),
+            "best_and_worst": gettext("best: {best} / worst: {worst}"), "withdrawn": gettext("yes"),
+        }
 
     # ---- Studio ----------------------------------------------------------------------------------------------
     @api(role=AUTHOR)

@@ -72,7 +72,7 @@
   }
 
   function submitted(view, data) {
-    setStatus(view, format(gettext("Submitted at {time}."), { time: Dom.formatTime(data.submitted_at) }));
+    setStatus(view, format(gettext("Submitted on {date}."), { date: Dom.formatDate(data.submitted_at) }));
     build(view, true);
     showFeedback(view, data.feedback);
     announce(view, gettext("Your map has been submitted. The comparison with the experts' map follows."));
@@ -146,12 +146,12 @@
     var view = newView(runtime, element), state = view.state, start = view.saving.startingMap();
     build(view, !!state.submitted_at, start.map);
     if (state.submitted_at) {
-      setStatus(view, format(gettext("Submitted at {time}."), { time: Dom.formatDate(state.submitted_at) }));
+      setStatus(view, format(gettext("Submitted on {date}."), { date: Dom.formatDate(state.submitted_at) }));
       showFeedback(view, state.feedback);
     } else if (start.restored) {
       view.saving.restored();
     } else if (state.saved_at) {
-      setStatus(view, format(gettext("Last saved at {time}."), { time: Dom.formatDate(state.saved_at) }));
+      setStatus(view, format(gettext("Last saved on {date}."), { date: Dom.formatDate(state.saved_at) }));
     }
     wireControls(view);
     if (args && args.staff && global.WeerbaarNetworkStaff) {

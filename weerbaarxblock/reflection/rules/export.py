@@ -11,6 +11,8 @@ withstand someone who can compute the hash for every learner id.
 import base64
 import hashlib
 
+from weerbaarxblock.core.rules.spreadsheet import local_time
+
 PSEUDONYM_LENGTH = 6
 
 
@@ -51,7 +53,7 @@ def row(entry, prompts, rubric, status_labels, removed=()):
         entry["learner"],
         entry["number"],
         status_labels.get(entry["status"], entry["status"]),
-        entry.get("submitted_at") or "",
+        local_time(entry.get("submitted_at")),
         entry.get("version") or "",
         entry.get("word_count", 0),
     ]
@@ -59,5 +61,5 @@ def row(entry, prompts, rubric, status_labels, removed=()):
     cells += [answers.get(prompt_id, "") for prompt_id, _heading in removed]
     cells += [review.get("feedback", ""), review.get("points"), review.get("max_points")]
     cells += [levels.get(criterion.id, "") for criterion in rubric]
-    cells += [review.get("created_at") or "", review.get("reviewer_name", "")]
+    cells += [local_time(review.get("created_at")), review.get("reviewer_name", "")]
     return cells

@@ -1,20 +1,30 @@
-"""Casus CSV export for instructors: one row per answer, safe to open in a spreadsheet."""
+"""Casus CSV export for instructors: one row per answer, in words a trainer reads, safe to open in a spreadsheet.
+
+No internal codes reach a cell: the block passes ``words``, the translated names of the response formats (by
+format) and the ``best_and_worst`` template ("best: {best} / worst: {worst}"); options appear by their text.
+"""
+from weerbaarxblock.core.rules.spreadsheet import local_time
 from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RATE
 
 
-def answer_text(response_format, answer):
-    """A compact, language-neutral rendering of an answer with option ids."""
+def answer_text(response_format, answer, words, options=None):
+    """An answer in words: the options' texts (``options``: text by option id; an unknown id stays as it is)."""
     if not isinstance(answer, dict):
         return ""
+    options = options or {}
+
+    def name(option_id):
+        return options.get(option_id, str(option_id))
+
     if response_format == PICK_BEST:
-        return str(answer.get("choice", ""))
+        return name(answer.get("choice", ""))
     if response_format == BEST_WORST:
-        return f"best={answer.get('best', '')}; worst={answer.get('worst', '')}"
+        return words["best_and_worst"].format(best=name(answer.get("best", "")), worst=name(answer.get("worst", "")))
     if response_format == RATE:
         ratings = answer.get("ratings") or {}
-        return "; ".join(f"{key}={value}" for key, value in ratings.items())
+        return "; ".join(f"{name(key)}: {value}" for key, value in ratings.items())
     if response_format == RANK:
-        return " > ".join(str(item) for item in answer.get("order") or [])
+        return "; ".join(f"{place}. {name(item)}" for place, item in enumerate(answer.get("order") or [], start=1))
     return ""
 
 
@@ -29,15 +39,21 @@ def ending_title(titles, ending_id):
     return titles.get(ending_id, ending_id) if ending_id else ""
 
 
-def rows(attempts, titles, withdrawn, endings=None):
-    """One row per answer of every attempt, in the columns of the block's header; ``withdrawn`` marks a taken-back
-    answer (the word "yes" in the reader's language); ``endings`` from ``ending_titles``."""
+def rows(attempts, situations, words, endings=None):
+    """One row per answer of every attempt, in the columns of the block's header.
+
+    ``situations``: by id, ``{"title", "options": text by option id}`` as the scenario is now. ``words``: as
+    above, plus ``withdrawn``, the word that marks a taken-back answer ("yes" in the reader's language).
+    ``endings``: from ``ending_titles``.
+    """
     for item in attempts:
         ending = ending_title(endings or {}, item.get("ending"))
         for answer in item["answers"]:
+            situation = situations.get(answer["situation"]) or {"title": "", "options": {}}
             yield [
                 item["learner_id"], item["learner_name"], item["number"], answer["step"], answer["situation"],
-                titles.get(answer["situation"], ""), answer["format"], answer_text(answer["format"], answer["answer"]),
-                answer["score"], answer["justification"], withdrawn if answer["withdrawn"] else "",
-                answer["created_at"], item["score"], ending,
+                situation["title"], words.get(answer["format"], answer["format"]),
+                answer_text(answer["format"], answer["answer"], words, situation["options"]),
+                answer["score"], answer["justification"], words["withdrawn"] if answer["withdrawn"] else "",
+                local_time(answer["created_at"]), item["score"], ending,
             ]
