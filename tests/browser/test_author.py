@@ -26,7 +26,7 @@ PREVIEW_NOTICE = "Niets wat je hier doet, wordt opgeslagen."
 # The facts each summary lists, in order (Dutch terms of its <dl>).
 FACTS = {
     "weerbaar_reflection": ["Vorm", "Nakijken", "Beoordeling"],
-    "weerbaar_scenario": ["Situaties", "Antwoordvormen", "Expertsleutel", "Eindes", "Toegestane pogingen",
+    "weerbaar_scenario": ["Situaties", "Antwoordvormen", "Antwoordsleutel", "Eindes", "Toegestane pogingen",
                           "Beoordeeld"],
     "weerbaar_network": ["Actoren om uit te kiezen", "Ringen", "Sectoren", "Soorten actoren", "Soorten relaties",
                          "Grenzen", "Expertkaart", "Beoordeeld"],

@@ -30,7 +30,7 @@ def fill_all(page, text):
 
 def saved(page, timeout=5000):
     expect(page.locator("[data-save-status]")).to_have_text(
-        re.compile(r"^Concept opgeslagen \d\d:\d\d$"), timeout=timeout)
+        re.compile(r"^Concept opgeslagen om \d\d:\d\d$"), timeout=timeout)
 
 
 def test_the_demo_story_submit_draft_review_feedback(page, open_view, axe_check):
@@ -44,7 +44,7 @@ def test_the_demo_story_submit_draft_review_feedback(page, open_view, axe_check)
     expect(page.locator("[data-submitted]")).to_contain_text("Ingediend op")
     expect(page.locator("[data-submitted]")).to_be_focused()
     expect(page.locator(f"{LEARNER} textarea").first).to_have_attribute("readonly", "")
-    expect(page.get_by_role("button", name="Nieuwe invoer schrijven")).to_be_visible()
+    expect(page.get_by_role("button", name="Nieuwe bijdrage schrijven")).to_be_visible()
     assert page.locator("img").count() == 0
     axe_check(page, LEARNER)
 
@@ -111,11 +111,11 @@ def test_the_demo_story_submit_draft_review_feedback(page, open_view, axe_check)
     expect(page.locator("[data-notice]")).to_be_hidden()
 
     # The next journal entry starts empty; the first one moves to the history with its feedback.
-    page.get_by_role("button", name="Nieuwe invoer schrijven").click()
-    expect(page.locator("[data-entry-heading]")).to_have_text("Invoer 2")
+    page.get_by_role("button", name="Nieuwe bijdrage schrijven").click()
+    expect(page.locator("[data-entry-heading]")).to_have_text("Bijdrage 2")
     expect(page.locator(f"{LEARNER} textarea").first).to_have_value("")
     expect(page.locator(f"{LEARNER} textarea").first).to_be_focused()
-    expect(page.locator("[data-history] summary")).to_contain_text("Invoer 1")
+    expect(page.locator("[data-history] summary")).to_contain_text("Bijdrage 1")
 
 
 def test_a_draft_survives_reload_and_a_lost_connection(page, open_view):
@@ -155,7 +155,7 @@ def test_the_browser_checks_limits_before_submitting(page, open_view):
     expect(errors.nth(1)).to_have_text("Deze vraag moet je beantwoorden.")
     expect(areas.nth(0)).to_be_focused()
     expect(areas.nth(0)).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("[data-form-error]")).to_have_text("Verbeter 2 problemen.")
+    expect(page.locator("[data-form-error]")).to_have_text("Los eerst 2 problemen op.")
     assert requests == []
     areas.nth(0).fill(SENTENCE * 30)
     expect(page.locator("[data-count]").first).to_contain_text("boven het maximum")
@@ -206,7 +206,7 @@ def test_the_editor_shows_problems_beside_fields_and_saves_nothing(page, open_vi
     expect(page.get_by_role("group", name="Vraag 4").locator("[data-path='prompts.3.question']")).to_have_text(
         "Vul de vraag in.")
     expect(page.locator("[data-path='rubric.0.levels']")).to_have_text("Geef dit criterium minstens twee niveaus.")
-    expect(page.locator("[data-general-error]")).to_have_text("Verbeter 3 problemen.")
+    expect(page.locator("[data-general-error]")).to_have_text("Los eerst 3 problemen op.")
     axe_check(page, EDITOR)
     page.reload(wait_until="networkidle")
     expect(minimum).to_have_value("20")

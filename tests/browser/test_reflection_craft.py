@@ -29,7 +29,7 @@ def fill_all(page, text):
 
 def saved(page, timeout=5000):
     expect(page.locator("[data-save-status]")).to_have_text(
-        re.compile(r"^Concept opgeslagen \d\d:\d\d$"), timeout=timeout)
+        re.compile(r"^Concept opgeslagen om \d\d:\d\d$"), timeout=timeout)
 
 
 def submit_an_entry(page, open_view, student):

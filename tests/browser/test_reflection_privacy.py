@@ -20,7 +20,7 @@ WITHOUT = "Ik noteerde het BSN van de bewoner in mijn aantekeningen, dat had ik 
 
 
 def saved(page):
-    expect(page.locator("[data-save-status]")).to_have_text(re.compile(r"^Concept opgeslagen \d\d:\d\d$"))
+    expect(page.locator("[data-save-status]")).to_have_text(re.compile(r"^Concept opgeslagen om \d\d:\d\d$"))
 
 
 def test_a_bsn_in_a_draft_is_warned_about_announced_once_and_goes_when_removed(page, open_view, axe_check):

@@ -365,7 +365,7 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     load.click()
     expect(load).to_have_attribute("aria-expanded", "true")
     body = page.locator(f"{STAFF} [data-staff-body]")
-    expect(body).to_contain_text("Per situatie, grootste afwijking van de sleutel eerst")
+    expect(body).to_contain_text("Per situatie, grootste afwijking van de antwoordsleutel eerst")
     expect(body).to_contain_text("Gemiddelde score")
     attempts = body.get_by_role("table", name="Pogingen met pad en toelichtingen")
     expect(attempts).to_contain_text("casus_peer_1")
@@ -416,7 +416,7 @@ def test_the_editor_shows_messages_beside_fields_and_saves_only_when_valid(page,
 
     summary = page.locator("[data-summary]")
     expect(summary).to_be_focused()
-    expect(summary).to_contain_text("Verbeter 2 problemen.")
+    expect(summary).to_contain_text("Los eerst 2 problemen op.")
     expect(page.locator("[data-error-for='situations.0.question']")).to_have_text("Deze tekst is verplicht.")
     expect(page.locator("[data-error-for='situations.2.options.0.rating']")).to_have_text(
         "Een cijfer moet tussen 1 en 5 liggen.")
@@ -452,7 +452,7 @@ def test_the_editor_builds_a_situation_with_keys_for_every_format(page, open_vie
         page.locator(f"[data-path='{new}.format']").select_option(response_format)
         axe_check(page, EDITOR)
     page.get_by_role("button", name="Opslaan").click()
-    expect(page.locator("[data-summary]")).to_contain_text("Verbeter")
+    expect(page.locator("[data-summary]")).to_contain_text("Los eerst")
     expect(page.locator(f"[data-error-for='situations.{count}.narrative']")).to_have_text("Deze tekst is verplicht.")
     expect(page.locator(f"[data-error-for='situations.{count}.options.0.points']")).to_have_text(
         "Deze reactie heeft nog geen sleutel van de experts.")
@@ -483,7 +483,7 @@ def test_the_editor_reports_a_situation_no_path_reaches(page, open_view):
     page.locator("[data-path='scenario.situations.0.options.1.next']").select_option("intern")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator("[data-error-for='situations.1']")).to_have_text("Geen enkel pad leidt naar deze situatie.")
-    expect(page.locator("[data-summary]")).to_contain_text("Verbeter 1 probleem.")
+    expect(page.locator("[data-summary]")).to_contain_text("Los eerst 1 probleem op.")
     no_js_errors(page)
 
 

@@ -22,7 +22,7 @@ def test_without_an_i18n_service_the_package_catalog_translates(lms, probe, mode
     block = lms.lms_block(probe, lms.learner, i18n=mode)
     assert block.gettext("The request must be a JSON object.") == NOT_AN_OBJECT
     assert block.ngettext("Please correct {count} problem.", "Please correct {count} problems.", 2) == (
-        "Verbeter {count} problemen."
+        "Los eerst {count} problemen op."
     )
     with translation.override("en"):
         assert block.gettext("The request must be a JSON object.") == "The request must be a JSON object."
@@ -76,7 +76,7 @@ def test_without_a_dutch_atlas_catalog_the_package_catalog_still_translates(atla
     assert block.runtime.service(block, "i18n").translator is translation  # the platform found nothing of ours
     assert block.gettext("The request must be a JSON object.") == NOT_AN_OBJECT
     assert block.ngettext("Please correct {count} problem.", "Please correct {count} problems.", 2) == (
-        "Verbeter {count} problemen."
+        "Los eerst {count} problemen op."
     )
     status, data = lms.call(block, "studio_submit", body=b"[]")
     assert (status, data["error"]) == (400, NOT_AN_OBJECT)

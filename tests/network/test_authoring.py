@@ -39,7 +39,7 @@ def test_an_invalid_save_names_every_field_and_changes_nothing(workbench):
     data["reference"]["relations"][0]["type"] = "onbekend"
     status, answer = workbench.call(block, "studio_submit", data)
     assert status == 400
-    assert answer["error"] == "Verbeter 2 problemen."
+    assert answer["error"] == "Los eerst 2 problemen op."
     assert answer["problems"] == [
         {"field": "rings.0.label", "message": "Vul dit veld in."},
         {"field": "actor_types.1.color",

@@ -55,7 +55,7 @@ def test_an_invalid_form_saves_nothing_and_names_every_field_in_dutch(workbench)
                rubric=[{"label": "Diepgang", "levels": []}])
     status, data = workbench.call(block, "studio_submit", bad)
     assert status == 400
-    assert data["error"] == "Verbeter 3 problemen."
+    assert data["error"] == "Los eerst 3 problemen op."
     assert data["problems"] == [
         {"field": "display_name", "message": "Vul een titel in."},
         {"field": "prompts.0.max_words", "message": "Het maximum (10 woorden) is lager dan het minimum (30 woorden)."},

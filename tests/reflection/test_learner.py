@@ -172,7 +172,7 @@ def test_submitting_completes_grades_and_locks_the_entry(workbench):
     ]
     # Neither a later draft nor a second submission may change it.
     status, data = draft(workbench, reload(workbench, block), {"a": "stiekem"}, version=2)
-    assert status == 400 and data["error"] == "Deze invoer is ingediend en kan niet meer worden gewijzigd."
+    assert status == 400 and data["error"] == "Deze bijdrage is ingediend en kan niet meer worden gewijzigd."
     assert submit(workbench, reload(workbench, block), version=2)[0] == 400
     assert ReflectionEntry.objects.get().version == 1
 
@@ -226,13 +226,13 @@ def test_the_learner_view_is_dutch_and_shows_limits_before_they_are_hit(workbenc
     body = workbench.render(block).body_html()
     assert "Schrijf 3 tot 8 woorden." in body
     assert "(verplicht)" in body and "Indienen" in body
-    assert "Invoeren beoordelen" not in body  # no staff panel for learners
+    assert "Bijdragen beoordelen" not in body  # no staff panel for learners
 
 
 def test_staff_get_the_review_panel_below_their_view(workbench):
     block = workbench.as_student(workbench.load(XML), "docent")
     fragment = workbench.render(block)
-    assert "Invoeren beoordelen" in fragment.body_html()
+    assert "Bijdragen beoordelen" in fragment.body_html()
     assert "WeerbaarReflectionStaff" in "".join(resource.data for resource in fragment.resources)
 
 

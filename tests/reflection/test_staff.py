@@ -144,7 +144,7 @@ def test_an_entry_of_another_activity_is_unknown(workbench, course):
     _block, _staff = course
     other = workbench.load(XML.replace("Leerdagboek", "Ander blok"), student="docent")
     status, data = workbench.call(other, "review_entry", {"entry_id": entry_id("Samira de Vries")})
-    assert status == 400 and data["error"] == "Deze invoer bestaat niet in deze activiteit."
+    assert status == 400 and data["error"] == "Deze bijdrage bestaat niet in deze activiteit."
     status, _ = workbench.call(other, "save_review", {"entry_id": entry_id("Samira de Vries"), "version": 1,
                                                       "feedback": "x", "levels": {"z": "z0", "p": "p0"}})
     assert status == 400 and not ReflectionReview.objects.exists()

@@ -65,7 +65,7 @@ def test_csv_has_one_row_per_answer_and_cannot_run_formulas(workbench):
     assert rows[1][1] == "Samira de Vries" and rows[1][4] == "s1"
     assert rows[1][9] == '\'=HYPERLINK("http://evil.example","klik")'
     # what a Dutch trainer reads: the format and the option in words, a local time, a decimal comma
-    assert rows[1][6:8] == ["Kies de beste optie", "Optie b"]
+    assert rows[1][6:8] == ["Kies de beste reactie", "Optie b"]
     assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", rows[1][11])
     assert "." not in rows[1][8] + rows[1][12]
 
@@ -80,7 +80,7 @@ def test_report_and_csv_say_which_ending_each_attempt_reached(workbench):
     assert {item["learner_name"]: item["ending_title"] for item in report["attempts"]} == {
         "Samira de Vries": "Verwaterd", "Joost Bakker": "Goed afgelopen"}
     _status, body = workbench.call(staff, "export_csv", body=b"", method="GET")
-    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
     assert [row[-1] for row in rows[1:]] == ["Goed afgelopen", "Goed afgelopen", "Verwaterd"]
 
 

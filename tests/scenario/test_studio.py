@@ -75,7 +75,7 @@ def test_invalid_scenarios_are_refused_with_the_message_beside_the_field(workben
     status, data = workbench.call(block, "studio_submit", payload(broken(change)))
     assert status == 400
     assert {"field": field, "message": message} in data["problems"]
-    assert data["error"].startswith("Verbeter")
+    assert data["error"].startswith("Los eerst")
     assert stored(workbench, block) == before
 
 
