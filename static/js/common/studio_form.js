@@ -6,63 +6,65 @@
 (function (global) {
   "use strict";
 
-  function WeerbaarStudioForm(options) {
-    var runtime = options.runtime, root = options.root, problems = options.problems;
-    var text = global.WeerbaarText;
+  // form: { options, root, problems } — one editor's saving. global.WeerbaarText is read when used.
 
-    function notify(name, data) {
-      if (runtime && typeof runtime.notify === "function") { runtime.notify(name, data); }
+  function notify(form, name, data) {
+    var runtime = form.options.runtime;
+    if (runtime && typeof runtime.notify === "function") { runtime.notify(name, data); }
+  }
+
+  function failed(form, data) {
+    if (form.problems) {
+      var list = data.problems || (data.field ? [{ field: data.field, message: data.error }] : []);
+      form.problems.show(list, data.error);
     }
+    if (form.options.onFailed) { form.options.onFailed(data); }
+    notify(form, "error", { title: global.WeerbaarText.gettext("Not saved"), message: data.error });
+  }
 
-    function failed(data) {
-      if (problems) {
-        var list = data.problems || (data.field ? [{ field: data.field, message: data.error }] : []);
-        problems.show(list, data.error);
-      }
-      if (options.onFailed) { options.onFailed(data); }
-      notify("error", { title: text.gettext("Not saved"), message: data.error });
-    }
+  /** The visible "Saved." beside the buttons: made once, after the save button's row. */
+  function statusLine(form) {
+    var line = form.root.querySelector("[data-studio-status]");
+    var button = form.root.querySelector("[data-save], button[type=\"submit\"]");
+    if (line || !button) { return line; }
+    line = global.document.createElement("span");
+    line.className = "wb-ok wb-save-note";
+    line.setAttribute("data-studio-status", "");
+    button.parentNode.appendChild(line);
+    return line;
+  }
 
-    /** The visible "Saved." beside the buttons: made once, after the save button's row. */
-    function statusLine() {
-      var line = root.querySelector("[data-studio-status]");
-      var button = root.querySelector("[data-save], button[type=\"submit\"]");
-      if (line || !button) { return line; }
-      line = global.document.createElement("span");
-      line.className = "wb-ok wb-save-note";
-      line.setAttribute("data-studio-status", "");
-      button.parentNode.appendChild(line);
-      return line;
-    }
+  function showStatus(form, message) {
+    var line = statusLine(form);
+    if (line) { line.textContent = message; }
+  }
 
-    function showStatus(message) {
-      var line = statusLine();
-      if (line) { line.textContent = message; }
-    }
+  function save(form) {
+    var options = form.options, text = global.WeerbaarText;
+    if (form.problems) { form.problems.clear(); }
+    showStatus(form, "");
+    notify(form, "save", { state: "start" });
+    return options.server.call("studio_submit", options.collect()).then(function (result) {
+      if (!result.ok) { failed(form, result.data); return result; }
+      if (options.onSaved) { options.onSaved(result.data); }
+      showStatus(form, text.gettext("Saved."));
+      global.WeerbaarLiveRegion.announce(form.root, text.gettext("Saved."));
+      notify(form, "save", { state: "end" });
+      return result;
+    });
+  }
 
-    function save() {
-      if (problems) { problems.clear(); }
-      showStatus("");
-      notify("save", { state: "start" });
-      return options.server.call("studio_submit", options.collect()).then(function (result) {
-        if (!result.ok) { failed(result.data); return result; }
-        if (options.onSaved) { options.onSaved(result.data); }
-        showStatus(text.gettext("Saved."));
-        global.WeerbaarLiveRegion.announce(root, text.gettext("Saved."));
-        notify("save", { state: "end" });
-        return result;
-      });
-    }
+  function cancel(form) { notify(form, "cancel", {}); }
 
-    function cancel() { notify("cancel", {}); }
-
-    var form = root.tagName === "FORM" ? root : root.querySelector("form");
+  function listen(form) {
+    var root = form.root;
+    var element = root.tagName === "FORM" ? root : root.querySelector("form");
     var saveButton = root.querySelector("[data-save]");
     if (saveButton) {
-      saveButton.addEventListener("click", function (event) { event.preventDefault(); save(); });
+      saveButton.addEventListener("click", function (event) { event.preventDefault(); save(form); });
     }
-    if (form) {
-      form.addEventListener("submit", function (event) { event.preventDefault(); save(); });
+    if (element) {
+      element.addEventListener("submit", function (event) { event.preventDefault(); save(form); });
     }
     root.addEventListener("input", function () {  // changed since: "Saved." would no longer be true
       var line = root.querySelector("[data-studio-status]");
@@ -70,9 +72,14 @@
     });
     var cancelButton = root.querySelector("[data-cancel]");
     if (cancelButton) {
-      cancelButton.addEventListener("click", function (event) { event.preventDefault(); cancel(); });
+      cancelButton.addEventListener("click", function (event) { event.preventDefault(); cancel(form); });
     }
-    return { save: save, cancel: cancel };
+  }
+
+  function WeerbaarStudioForm(options) {
+    var form = { options: options, root: options.root, problems: options.problems };
+    listen(form);
+    return { save: function () { return save(form); }, cancel: function () { cancel(form); } };
   }
 
   global.WeerbaarStudioForm = WeerbaarStudioForm;

@@ -39,83 +39,87 @@
     return label;
   }
 
-  function WeerbaarReflectionPrompts(root, state) {
-    var form = root.querySelector("[data-form]"), prompts = state.prompts;
-    var areas = {}, wasOver = {}, warned = {};
-    prompts.forEach(function (prompt) {
-      areas[prompt.id] = form.querySelector("textarea[name=\"" + prompt.id + "\"]");
+  // view: { root, prompts, areas, wasOver, warned } — the answer boxes of one entry, by prompt id.
+
+  function updateCount(view, prompt) {
+    var count = words.count(view.areas[prompt.id].value), box = part(view.root, prompt, "[data-count]");
+    var isOver = Boolean(prompt.max && count > prompt.max);
+    box.textContent = countLabel(prompt, count);
+    box.className = "wr-count" + (isOver ? " wr-over" : "");
+    if (isOver && !view.wasOver[prompt.id]) {
+      global.WeerbaarLiveRegion.announce(view.root, gettext("This answer is now over the maximum number of words."));
+    }
+    view.wasOver[prompt.id] = isOver;
+  }
+
+  function answers(view) {
+    var result = {};
+    view.prompts.forEach(function (prompt) { result[prompt.id] = view.areas[prompt.id].value; });
+    return result;
+  }
+
+  function setError(view, id, message) {
+    var box = view.root.querySelector("[data-prompt=\"" + id + "\"] [data-error]");
+    if (box) { box.textContent = message; }
+    if (view.areas[id]) { view.areas[id].setAttribute("aria-invalid", message ? "true" : "false"); }
+  }
+
+  /** Shows the server's privacy warnings ({id: {kinds, warning}}); returns the new ones, to announce once. */
+  function showPrivacy(view, found) {
+    var fresh = [];
+    view.prompts.forEach(function (prompt) {
+      var warning = ((found || {})[prompt.id] || {}).warning || "", box = part(view.root, prompt, "[data-privacy]");
+      box.textContent = warning;
+      box.hidden = !warning;
+      if (warning && warning !== view.warned[prompt.id]) { fresh.push(warning); }
+      view.warned[prompt.id] = warning;
     });
+    return fresh.join(" ");
+  }
 
-    function answers() {
-      var result = {};
-      prompts.forEach(function (prompt) { result[prompt.id] = areas[prompt.id].value; });
-      return result;
-    }
+  /** Marks every answer that may not be submitted; returns how many there are and the first box. */
+  function check(view, maxCharacters) {
+    var result = { count: 0, first: null };
+    view.prompts.forEach(function (prompt) {
+      var message = problemWith(prompt, view.areas[prompt.id].value, maxCharacters);
+      setError(view, prompt.id, message);
+      if (message) { result.count += 1; result.first = result.first || view.areas[prompt.id]; }
+    });
+    return result;
+  }
 
-    function updateCount(prompt) {
-      var count = words.count(areas[prompt.id].value), box = part(root, prompt, "[data-count]");
-      var isOver = Boolean(prompt.max && count > prompt.max);
-      box.textContent = countLabel(prompt, count);
-      box.className = "wr-count" + (isOver ? " wr-over" : "");
-      if (isOver && !wasOver[prompt.id]) {
-        global.WeerbaarLiveRegion.announce(root, gettext("This answer is now over the maximum number of words."));
-      }
-      wasOver[prompt.id] = isOver;
-    }
+  function show(view, values, readOnly) {
+    view.prompts.forEach(function (prompt) {
+      if (values) { view.areas[prompt.id].value = values[prompt.id] || ""; }
+      view.areas[prompt.id].readOnly = readOnly;
+      updateCount(view, prompt);
+    });
+  }
 
-    function setError(id, message) {
-      var box = root.querySelector("[data-prompt=\"" + id + "\"] [data-error]");
-      if (box) { box.textContent = message; }
-      if (areas[id]) { areas[id].setAttribute("aria-invalid", message ? "true" : "false"); }
-    }
-
-    /** Shows the server's privacy warnings ({id: {kinds, warning}}); returns the new ones, to announce once. */
-    function showPrivacy(found) {
-      var fresh = [];
-      prompts.forEach(function (prompt) {
-        var warning = ((found || {})[prompt.id] || {}).warning || "", box = part(root, prompt, "[data-privacy]");
-        box.textContent = warning;
-        box.hidden = !warning;
-        if (warning && warning !== warned[prompt.id]) { fresh.push(warning); }
-        warned[prompt.id] = warning;
+  function onInput(view, handle) {
+    view.prompts.forEach(function (prompt) {
+      view.areas[prompt.id].addEventListener("input", function () {
+        updateCount(view, prompt);
+        setError(view, prompt.id, "");
+        handle(prompt);
       });
-      return fresh.join(" ");
-    }
+    });
+  }
 
-    /** Marks every answer that may not be submitted; returns how many there are and the first box. */
-    function check(maxCharacters) {
-      var result = { count: 0, first: null };
-      prompts.forEach(function (prompt) {
-        var message = problemWith(prompt, areas[prompt.id].value, maxCharacters);
-        setError(prompt.id, message);
-        if (message) { result.count += 1; result.first = result.first || areas[prompt.id]; }
-      });
-      return result;
-    }
-
-    function show(values, readOnly) {
-      prompts.forEach(function (prompt) {
-        if (values) { areas[prompt.id].value = values[prompt.id] || ""; }
-        areas[prompt.id].readOnly = readOnly;
-        updateCount(prompt);
-      });
-    }
-
-    function onInput(handle) {
-      prompts.forEach(function (prompt) {
-        areas[prompt.id].addEventListener("input", function () {
-          updateCount(prompt);
-          setError(prompt.id, "");
-          handle(prompt);
-        });
-      });
-    }
-
-    function focusFirst() { areas[prompts[0].id].focus(); }
-
+  function WeerbaarReflectionPrompts(root, state) {
+    var form = root.querySelector("[data-form]");
+    var view = { root: root, prompts: state.prompts, areas: {}, wasOver: {}, warned: {} };
+    view.prompts.forEach(function (prompt) {
+      view.areas[prompt.id] = form.querySelector("textarea[name=\"" + prompt.id + "\"]");
+    });
     return {
-      answers: answers, setError: setError, showPrivacy: showPrivacy, check: check, show: show,
-      onInput: onInput, focusFirst: focusFirst
+      answers: function () { return answers(view); },
+      setError: function (id, message) { setError(view, id, message); },
+      showPrivacy: function (found) { return showPrivacy(view, found); },
+      check: function (maxCharacters) { return check(view, maxCharacters); },
+      show: function (values, readOnly) { show(view, values, readOnly); },
+      onInput: function (handle) { onInput(view, handle); },
+      focusFirst: function () { view.areas[view.prompts[0].id].focus(); }
     };
   }
 
