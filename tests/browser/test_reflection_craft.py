@@ -4,10 +4,11 @@ Each test acts as its own demo learner, so that it does not depend on the other 
 checked first; the Dutch of the texts this issue added is checked at the end of each test.
 """
 import json
-import re
 
 import pytest
 from playwright.sync_api import expect
+
+from .test_reflection import fill_all, saved
 
 pytestmark = pytest.mark.browser
 
@@ -19,17 +20,6 @@ EDITOR = "[data-studio]"
 SENTENCE = "Ik luister geduldig naar bewoners en ik benoem wat ik zie, ook als dat schuurt. "
 RUBRIC = ("Kwaliteiten en valkuilen benoemd, met een voorbeeld (2 punten)", "Een concrete, haalbare stap (2 punten)",
           "Genoemd (1 punt)")
-
-
-def fill_all(page, text):
-    areas = page.locator(f"{LEARNER} textarea")
-    for index in range(areas.count()):
-        areas.nth(index).fill(text)
-
-
-def saved(page, timeout=5000):
-    expect(page.locator("[data-save-status]")).to_have_text(
-        re.compile(r"^Concept opgeslagen om \d\d:\d\d$"), timeout=timeout)
 
 
 def submit_an_entry(page, open_view, student):
