@@ -37,10 +37,12 @@ out here, not imported from ``weerbaarxblock.roles``, so a typo there cannot hid
 import copy
 import functools
 import hashlib
+import importlib.resources
 import itertools
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from types import SimpleNamespace
 
 from completion.models import BlockCompletion
@@ -64,6 +66,32 @@ from .grades import GradesApp
 from .i18n import LmsI18nService, PlatformLocale
 
 COURSE_KEY = CourseKey.from_string("course-v1:Divosa+OND101+2026")
+STATIC_URL = "/static/"
+RESOURCE_PREFIX = "xblock/resources/"  # XBlockPackageStorage.RESOURCE_PREFIX
+
+
+def resource_package(block_class):
+    """``xblock_resource_pkg`` of the unmixed class: its module's package (``weerbaarxblock.reflection``)."""
+    block_class = getattr(block_class, "unmixed_class", block_class)
+    return block_class.__module__.rsplit(".", 1)[0]
+
+
+def collected_file(url):
+    """The package file that ``collectstatic`` puts behind a ``local_resource_url``, or None.
+
+    ``XBlockPipelineFinder`` gives each (package, ``resources_dir``) of the installed blocks a storage whose files
+    are ``importlib.resources.files(<package>.rsplit(".", 1)[0]) / resources_dir / <path>`` (its current,
+    importlib version), collected as ``xblock/resources/<package>/<path>``.
+    """
+    prefix = STATIC_URL + RESOURCE_PREFIX
+    if not url.startswith(prefix):
+        return None
+    package, _, path = url[len(prefix):].partition("/")
+    block_classes = [cls for _name, cls in XBlock.load_classes() if resource_package(cls) == package]
+    if not block_classes or PurePosixPath(path).suffix in (".py", ".pyc", ".scss"):  # the finder skips those
+        return None
+    found = importlib.resources.files(package.rsplit(".", 1)[0]) / block_classes[0].get_resources_dir() / path
+    return found if found.is_file() else None
 
 # XBlockUser.opt_attrs keys, as edx-platform's xblock_django/constants.py names them.
 ANONYMOUS_USER_ID = "edx-platform.anonymous_user_id"
@@ -289,7 +317,12 @@ class LmsRuntime(Runtime):
         return f"/static/{resource}"
 
     def local_resource_url(self, block, uri):
-        return f"/xblock/resource/{block.scope_ids.block_type}/{uri}"
+        """``xblock_local_resource_url`` (``openedx/core/lib/xblock_utils/__init__.py``) as a production site runs
+        it, with the asset pipeline on: the static file collected by ``XBlockPipelineFinder``
+        (``openedx/core/lib/xblock_pipeline/finder.py``) under ``xblock/resources/<package>/``; see
+        ``collected_file``. Without the pipeline it is the ``xblock_resource`` view, which calls
+        ``open_local_resource``."""
+        return f"{STATIC_URL}{RESOURCE_PREFIX}{resource_package(block.__class__)}/{uri}"
 
     def publish(self, block, event_type, event_data):
         publisher = self._services.get("publish")  # Studio's runtimes have none: events go nowhere there

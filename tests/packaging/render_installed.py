@@ -28,9 +28,18 @@ import weerbaarxblock  # noqa: E402
 VIEWS = [("student_view", "leerling_a"), ("studio_view", "docent")]
 
 
+def served(url):
+    """A file behind a resource URL, as the demo's workbench serves it from the installed wheel."""
+    response = Client().get(url)
+    return response.content.decode("utf-8") if response.status_code == 200 else f"HTTP {response.status_code}"
+
+
 def fragment_data(fragment):
-    def texts(mimetype):
-        return [r.data for r in fragment.resources if r.kind == "text" and r.mimetype == mimetype]
+    def texts(mimetype):  # inline, or the package's files behind the workbench's resource URLs
+        return [
+            r.data if r.kind == "text" else served(r.data) for r in fragment.resources
+            if r.mimetype == mimetype and (r.kind == "text" or r.data.startswith("/resource/"))
+        ]
 
     return {
         "html": fragment.body_html(),

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from tests.assets import loaded_text
 from weerbaarxblock.store.models import ReflectionEntry, ReflectionVersion
 
 XML = """
@@ -233,7 +234,7 @@ def test_staff_get_the_review_panel_below_their_view(workbench):
     block = workbench.as_student(workbench.load(XML), "docent")
     fragment = workbench.render(block)
     assert "Bijdragen beoordelen" in fragment.body_html()
-    assert "WeerbaarReflectionStaff" in "".join(resource.data for resource in fragment.resources)
+    assert "WeerbaarReflectionStaff" in loaded_text(fragment)
 
 
 def test_student_view_data_has_prompts_and_limits_only(workbench):

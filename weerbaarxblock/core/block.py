@@ -4,12 +4,14 @@ Block classes stay thin: they parse a request, call a domain module, store the
 result and publish. Everything the three blocks share lives here.
 """
 import functools
+import importlib.resources
 import json
 from html import escape
 
 from web_fragments.fragment import Fragment
 from xblock.completable import CompletableXBlockMixin, XBlockCompletionMode
 from xblock.core import XBlock
+from xblock.exceptions import DisallowedFileError
 from xblock.fields import Scope, String
 from xblock.utils.resources import ResourceLoader
 
@@ -20,7 +22,8 @@ from weerbaarxblock.core.messages import message_for
 from weerbaarxblock.core.roles import current_viewer, learner_name, user_service
 from weerbaarxblock.core.rules.problems import Problem
 
-loader = ResourceLoader("weerbaarxblock")  # templates, static and translations sit at the top of the package
+PACKAGE = "weerbaarxblock"
+loader = ResourceLoader(PACKAGE)  # templates, static and translations sit at the top of the package
 
 COMMON_CSS = "static/css/common.css"
 # The shared JS modules, in load order (each defines one global the next ones and the activities use).
@@ -31,13 +34,25 @@ COMMON_JS = tuple(
 
 
 def bundle(paths):
-    """Several scripts as one: fewer resources on a page, and gzip compresses them together."""
+    """Several scripts as one, for a runtime that cannot serve files (they are then sent inline)."""
     return "\n".join(loader.load_unicode(path) for path in paths)
 
 
 def common_js():
-    """The shared modules as one script: one resource that pages holding several blocks load once."""
+    """The shared modules as one inline script, where the runtime serves no files."""
     return bundle(COMMON_JS)
+
+
+def open_package_file(uri, public_dir):
+    """A file below ``public_dir`` of the package's top folder, opened for the runtime's resource view.
+
+    The same checks as XBlock's ``open_local_resource`` (only below ``public_dir``, no ``/.`` component), but
+    from the top of the package, where ``static/`` sits: XBlock's own looks in the block module's package
+    (``weerbaarxblock.reflection``), where it is not.
+    """
+    if not uri.startswith(public_dir + "/") or "/." in uri or "\\" in uri:
+        raise DisallowedFileError(f"Only files below {public_dir}/ are served: {uri!r}")
+    return importlib.resources.files(PACKAGE).joinpath(uri).open("rb")
 
 
 def _(text):
@@ -83,6 +98,9 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
     has_custom_completion = True
     i18n_js_namespace = "WeerbaarI18n"
     show_in_read_only_mode = True
+    # Scripts and styles are served as files through ``runtime.local_resource_url`` (see ``asset_url``): the
+    # runtime's resource view may serve what lies below ``static/`` of the package, nothing else.
+    public_dir = "static"
 
     display_name = String(
         display_name=_("Display name"),
@@ -201,15 +219,44 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         if notice:
             html = f'<p class="weerbaar-rehearsal" role="note">{escape(notice)}</p>' + html
         fragment = Fragment(html)
-        for path in (COMMON_CSS, *css):
-            fragment.add_css(loader.load_unicode(path))
-        self._add_js_catalog(fragment)
-        fragment.add_javascript(common_js())
-        if js:  # the view's own scripts as one resource, as the shared modules are
-            fragment.add_javascript(bundle(js))
+        self.add_assets(fragment, (COMMON_CSS, *css), "text/css")
+        self._add_js_catalog(fragment)  # before the scripts that translate
+        self.add_assets(fragment, (*COMMON_JS, *js), "application/javascript")
         if init_fn:
             fragment.initialize_js(init_fn, init_args or {})
         return fragment
+
+    # ---- assets: files the browser caches, or inline where the runtime serves none -------------------
+    @classmethod
+    def open_local_resource(cls, uri):
+        """The LMS's and Studio's ``xblock_resource`` view and the workbench's ``package_resource`` call this."""
+        return open_package_file(uri, cls.public_dir)
+
+    def asset_url(self, path):
+        """The URL of a package file (``static/...``) through the runtime, or None where the runtime has none.
+
+        In the LMS and Studio, ``local_resource_url`` is ``xblock_local_resource_url``
+        (``openedx/core/lib/xblock_utils/__init__.py``): with the asset pipeline on, a collected static file
+        ``xblock/resources/<package>/<path>`` (hashed name, long cache lifetime, CDN); without it, the
+        ``xblock_resource`` view, which calls ``open_local_resource``. The same URL on every page, so the
+        browser fetches each file once.
+        """
+        try:
+            return self.runtime.local_resource_url(self, path)
+        except NotImplementedError:  # XBlock's base runtime: no resource view
+            return None
+
+    def add_assets(self, fragment, paths, mimetype):
+        """Each file as a URL of its own, in order; inline in one resource where the runtime serves no files."""
+        urls = [self.asset_url(path) for path in paths]
+        if all(urls):
+            for url in urls:
+                fragment.add_resource_url(url, mimetype)
+        elif mimetype == "text/css":
+            for path in paths:
+                fragment.add_css(loader.load_unicode(path))
+        else:
+            fragment.add_javascript(bundle(paths))
 
     def author_fragment(self, template, context):
         """Studio's ``author_view``: the author's summary, then the learner view to try, which saves nothing."""
@@ -220,7 +267,7 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
             f'<div class="weerbaar-author">{summary}'
             f'<details class="weerbaar-author-try"><summary>{label}</summary>{fragment.content}</details></div>'
         )
-        fragment.add_css(loader.load_unicode(AUTHOR_CSS))
+        self.add_assets(fragment, (AUTHOR_CSS,), "text/css")
         return fragment
 
     def _add_js_catalog(self, fragment):
@@ -231,8 +278,8 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
             fragment.add_javascript_url(url)
             return
         path = i18n.js_catalog_path(i18n.current_language())
-        if path:
-            fragment.add_javascript(loader.load_unicode(path))
+        if path:  # the same URL from every block of an activity: a page loads it once, a repeat view not at all
+            self.add_assets(fragment, (path,), "application/javascript")
 
     def json_for_template(self, value):
         """JSON for a ``<script type="application/json">`` island: safe inside HTML."""
