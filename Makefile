@@ -45,8 +45,15 @@ test:
 	$(MAKE) --no-print-directory test-hardening || status=1; \
 	exit $$status
 
+# Sets itself up (Debian's chromium for the browser figures, requirements/bench.txt's reference block), prints
+# every figure as `name: value (budget ...) ok|MISSED` and again at the end; exits non-zero on a missed budget.
 bench:
-	@version=$(newest_python); venv=$$(.ci/venv $$version) || exit $$?; \
+	@.ci/system-deps
+	@version=$(newest_python); \
+	if [ -z "$$version" ]; then echo "make bench needs Python 3.12 or 3.11; neither was found." >&2; exit 3; fi; \
+	venv=$$(.ci/venv $$version) || exit $$?; \
+	$$venv/bin/python -m pip install --disable-pip-version-check -q -c requirements/constraints.txt \
+	  -r requirements/bench.txt >"$$venv/bench-install.log" 2>&1 || { tail -n 20 "$$venv/bench-install.log"; exit 1; }; \
 	$$venv/bin/python -m pytest tests/benchmarks -m bench -s
 
 # The load tests (tests/load): the demo under gunicorn (4 workers), on SQLite and on a throwaway MariaDB, many

@@ -4,6 +4,7 @@ import tracemalloc
 
 import pytest
 
+from tests.benchmarks.figures import figure, ratio_figure
 from tests.network.fixtures import settings
 from tests.network.test_compare import big_case
 from weerbaarxblock.network.rules.compare import compare
@@ -25,8 +26,7 @@ def test_comparison_time_grows_linearly():
     """Eight times the items may take about eight times as long; quadratic work would take 64 times."""
     fastest(200)  # warm up
     small, large = fastest(1000), fastest(8000)
-    print(f"\ncompare: 1000 items {small * 1000:.1f} ms, 8000 items {large * 1000:.1f} ms")
-    assert large < small * 8 * 4
+    assert ratio_figure("compare maps: 8000 items over 1000 items (linear: 8x)", small, large, 32)
 
 
 def test_comparing_a_full_map_stays_fast_and_small():
@@ -39,7 +39,7 @@ def test_comparing_a_full_map_stays_fast_and_small():
     elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"\ncompare 150 actors / {len(data['relations'])} relations: {elapsed * 1000:.1f} ms, "
-          f"peak {peak / 1024:.0f} KiB")
-    assert elapsed < 0.1
-    assert peak < 5 * 1024 * 1024
+    name = f"compare a map of 150 actors and {len(data['relations'])} relations"
+    fast = figure(f"{name}: time", elapsed * 1000, "< 100 ms", elapsed < 0.1, unit=" ms")
+    small = figure(f"{name}: peak memory", peak / 1024, "< 5120 KiB", peak < 5 * 1024 * 1024, unit=" KiB")
+    assert fast and small

@@ -3,6 +3,7 @@ import time
 
 import pytest
 
+from tests.benchmarks.figures import figure
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.rules.problems import Problem
 
@@ -28,5 +29,5 @@ def test_hostile_documents_are_refused_within_budget(name, document, budget_s):
     with pytest.raises(Problem):
         olx.parse(document)
     elapsed = time.perf_counter() - started
-    print(f"\n{name}: refused in {elapsed * 1000:.1f} ms (budget {budget_s * 1000:.0f} ms)")
-    assert elapsed < budget_s
+    assert figure(f"OLX parser refuses {name}", elapsed * 1000, f"< {budget_s * 1000:.0f} ms", elapsed < budget_s,
+                  unit=" ms")
