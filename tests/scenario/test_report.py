@@ -7,12 +7,12 @@ import pytest
 from weerbaarxblock.core.rules.problems import Problems
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.core.rules.spreadsheet import safe_cell as cell
+from weerbaarxblock.scenario.rules import report as rules
 from weerbaarxblock.scenario.rules.export import answer_text, ending_title
 from weerbaarxblock.scenario.rules.model import normalise_scenario
-from weerbaarxblock.scenario.rules import report as rules
 from weerbaarxblock.scenario.rules.report import whole_percentages
-from weerbaarxblock.scenario.rules.tallies import count_answers
 from weerbaarxblock.scenario.rules.settings import normalise_settings
+from weerbaarxblock.scenario.rules.tallies import count_answers
 
 from .data import linear
 

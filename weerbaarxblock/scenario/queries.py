@@ -15,16 +15,22 @@ ScenarioAttempt = lazy_model("ScenarioAttempt")
 ScenarioTally = lazy_model("ScenarioTally")
 
 PAGE_SIZE = 50
+# The block's own counters (situation id ``BLOCK``): its attempts and learners, so a page need not count them.
+BLOCK, ATTEMPTS, LEARNERS = "", "attempts", "learners"
 EXPORT_CHUNK = 500
 
 
 def _attempt_row(keys, person, attempt):
     course_key, usage_key = keys
     learner_id, learner_name = person
-    row, _created = ScenarioAttempt.objects.get_or_create(
+    row, created = ScenarioAttempt.objects.get_or_create(
         usage_key=usage_key, learner_id=learner_id, number=attempt["number"],
         defaults={"course_key": course_key, "learner_name": learner_name, "started_at": now()},
     )
+    if created:  # the block's totals for the report, kept like the situations' counters
+        others = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).exclude(id=row.id)
+        first = not others.exists()
+        add_to_tallies(usage_key, BLOCK, [ATTEMPTS] + ([LEARNERS] if first else []))
     return row
 
 
@@ -75,8 +81,8 @@ def tallies(usage_key, leave_out=None):
     """``{situation id: {counter: count}}`` of the block, without the counted answers of learner ``leave_out``
     (the viewer among "peers"): two small reads whatever the number of learners."""
     result = {}
-    for situation_id, counter, count in ScenarioTally.objects.filter(usage_key=usage_key).values_list(
-            "situation_id", "counter", "count"):
+    for situation_id, counter, count in ScenarioTally.objects.filter(usage_key=usage_key).exclude(
+            situation_id=BLOCK).values_list("situation_id", "counter", "count"):
         result.setdefault(situation_id, {})[counter] = count
     if leave_out is not None:
         own = ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=leave_out, counted=True)
@@ -116,8 +122,12 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
         rows = rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search))
-    total = rows.count()
-    learner_count = rows.values("learner_id").distinct().count() if total else 0
+        total = rows.count()
+        learner_count = rows.values("learner_id").distinct().count() if total else 0
+    else:
+        totals = dict(ScenarioTally.objects.filter(usage_key=usage_key, situation_id=BLOCK).values_list("counter",
+                                                                                                       "count"))
+        total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
     ordered = rows.order_by("learner_name", "learner_id", "number")
@@ -179,6 +189,10 @@ def record_scores(usage_key, learner_id, history):
 def delete_learner(usage_key, learner_id):
     """Every attempt and answer of one learner at the block (the LMS's "delete learner state")."""
     with transaction.atomic():
+        attempts_made = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).count()
+        if attempts_made:
+            add_to_tallies(usage_key, BLOCK, [ATTEMPTS], amount=-attempts_made)
+            add_to_tallies(usage_key, BLOCK, [LEARNERS], amount=-1)
         counted = ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id, counted=True)
         for situation_id, response_format, answer in counted.values_list("situation_id", "response_format", "answer"):
             add_to_tallies(usage_key, situation_id, marks(response_format, answer), amount=-1)

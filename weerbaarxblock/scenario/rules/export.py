@@ -52,7 +52,8 @@ def rows(attempts, situations, words, endings=None):
         for answer in item["answers"]:
             situation = situations.get(answer["situation"]) or {"title": "", "options": {}}
             yield [
-                item["learner_id"], item["learner_name"] or item["learner_id"], item["number"], answer["step"], answer["situation"],
+                item["learner_id"], item["learner_name"] or item["learner_id"], item["number"], answer["step"],
+                answer["situation"],
                 situation["title"], words.get(answer["format"], answer["format"]),
                 answer_text(answer["format"], answer["answer"], words, situation["options"]),
                 answer["score"], answer["justification"], words["withdrawn"] if answer["withdrawn"] else "",

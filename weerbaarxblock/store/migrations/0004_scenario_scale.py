@@ -9,7 +9,8 @@ BATCH = 500
 
 
 def count_stored_answers(apps, schema_editor):  # noqa: ARG001 - Django's signature
-    """Fold the answers stored before the counters into them: each learner's first answer per situation."""
+    """Fold the rows stored before the counters into them: each learner's first answer per situation, and the
+    block's attempts and learners (situation id "")."""
     from weerbaarxblock.scenario.rules.tallies import marks  # pure rules: the same counters the block adds to
 
     answer_model = apps.get_model("weerbaarxblock", "ScenarioAnswer")
@@ -26,6 +27,12 @@ def count_stored_answers(apps, schema_editor):  # noqa: ARG001 - Django's signat
             counts[(usage_key, situation_id, name)] = counts.get((usage_key, situation_id, name), 0) + 1
     for start in range(0, len(first), BATCH):
         answer_model.objects.filter(id__in=first[start:start + BATCH]).update(counted=True)
+    attempt_model = apps.get_model("weerbaarxblock", "ScenarioAttempt")
+    for usage_key, learner_id in attempt_model.objects.values_list("usage_key", "learner_id").iterator(chunk_size=2000):
+        counts[(usage_key, "", "attempts")] = counts.get((usage_key, "", "attempts"), 0) + 1
+        if (usage_key, learner_id) not in seen:
+            seen.add((usage_key, learner_id))
+            counts[(usage_key, "", "learners")] = counts.get((usage_key, "", "learners"), 0) + 1
     tally_model.objects.bulk_create(
         [tally_model(usage_key=usage_key, situation_id=situation_id, counter=name, count=count)
          for (usage_key, situation_id, name), count in counts.items()],

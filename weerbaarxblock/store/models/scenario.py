@@ -35,7 +35,8 @@ class ScenarioAttempt(models.Model):
             # The report's pages: the block's attempts by name (a LIMIT read along the index, never a sort of all).
             models.Index(fields=["usage_key", "learner_name", "learner_id", "number"], name="weerbaar_scen_page_idx"),
             # Finished or not, and when: which of a learner's attempts counts for the grade (the report's pages).
-            models.Index(fields=["usage_key", "learner_id", "finished_at", "number"], name="weerbaar_scen_finished_idx"),
+            models.Index(fields=["usage_key", "learner_id", "finished_at", "number"],
+                         name="weerbaar_scen_finished_idx"),
         ]
         ordering = ["learner_name", "learner_id", "number"]
 
