@@ -5,7 +5,7 @@ block never handles model instances. Rows stay when the author edits the
 scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
-from django.db.models import F, Min, Q
+from django.db.models import F, Min, Prefetch, Q
 
 from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now
 from weerbaarxblock.scenario.rules.tallies import marks
@@ -131,7 +131,9 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
     ordered = rows.order_by("learner_name", "learner_id", "number")
-    chosen = list(ordered.prefetch_related("answers")[(page - 1) * size:page * size])
+    # Answers by their attempt, unsorted in SQL (``_attempt_dict`` orders them): the attempt_id index serves it.
+    answers = Prefetch("answers", queryset=ScenarioAnswer.objects.order_by())
+    chosen = list(ordered.prefetch_related(answers)[(page - 1) * size:page * size])
     learners = {row.learner_id for row in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
               .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
