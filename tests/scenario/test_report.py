@@ -7,18 +7,27 @@ import pytest
 from weerbaarxblock.core.rules.problems import Problems
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
 from weerbaarxblock.core.rules.spreadsheet import safe_cell as cell
+from weerbaarxblock.scenario.rules import report as rules
 from weerbaarxblock.scenario.rules.export import answer_text, ending_title
 from weerbaarxblock.scenario.rules.model import normalise_scenario
-from weerbaarxblock.scenario.rules.report import (
-    distribution,
-    peer_distribution,
-    report,
-    situation_report,
-    whole_percentages,
-)
+from weerbaarxblock.scenario.rules.report import whole_percentages
 from weerbaarxblock.scenario.rules.settings import normalise_settings
+from weerbaarxblock.scenario.rules.tallies import count_answers
 
 from .data import linear
+
+
+# The rules read tallies (counters); these helpers make them from lists of answers, as the store keeps them.
+def distribution(situation, answers):
+    return rules.distribution(situation, count_answers(situation, answers))
+
+
+def peer_distribution(situation, answers, minimum):
+    return rules.peer_distribution(situation, count_answers(situation, answers), minimum)
+
+
+def situation_report(situation, answers):
+    return rules.situation_report(situation, count_answers(situation, answers))
 
 
 @pytest.fixture(name="situations")
@@ -91,7 +100,9 @@ def test_the_ending_is_named_by_its_title_or_id_and_empty_without_one():
 
 def test_report_orders_situations_by_divergence():
     scenario = normalise_scenario(linear())
-    ordered = report(scenario, {"s1": [{"choice": "a"}], "s2": [{"best": "a", "worst": "c"}]})
+    by_id = {s["id"]: s for s in scenario["situations"]}
+    answers = {"s1": [{"choice": "a"}], "s2": [{"best": "a", "worst": "c"}]}
+    ordered = rules.report(scenario, {key: count_answers(by_id[key], value) for key, value in answers.items()})
     assert [r["situation"] for r in ordered][:2] == ["s1", "s2"]
     assert ordered[-1]["divergence"] is None
 

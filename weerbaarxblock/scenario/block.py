@@ -124,11 +124,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     def learner_view(self, scenario, attempt):
         peers = None
         if attempt and attempt.get("phase") == "end" and self.show_peers:
-            answers = queries.standing_answers(self.usage_key, exclude_learner=self.viewer.learner_id)
+            counts = queries.tallies(self.usage_key, leave_out=self.viewer.learner_id)
             situations = parts.situation_map(scenario)
             peers = {
                 step["situation"]: report.peer_distribution(situations[step["situation"]],
-                                                         answers.get(step["situation"], []), self.peer_minimum)
+                                                         counts.get(step["situation"], {}), self.peer_minimum)
                 for step in attempt["steps"] if step["situation"] in situations
             }
         return dict(version=self.attempt_version, **view.learner_state(
@@ -332,8 +332,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     # ---- staff -----------------------------------------------------------------------------------------------
     def _report_situations(self, scenario):
-        answers = queries.standing_answers(self.usage_key)
-        rows = report.report(scenario, answers)
+        rows = report.report(scenario, queries.tallies(self.usage_key))
         situations = parts.situation_map(scenario)
         for row in rows:
             situation = situations[row["situation"]]
@@ -342,33 +341,28 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         return rows
 
     @api(role=STAFF)
-    def staff_report(self, data):  # noqa: ARG002 - no parameters
-        """Per situation the distribution, mean score and divergence; per learner the attempt that counts and the
-        newest ones with path and justifications. What the bounds leave out is counted (``rules/report``)."""
+    def staff_report(self, data):
+        """Per situation the distribution, mean score and divergence (from the tallies); one page of attempts
+        (``{"page"?, "search"?}``: 50 at a time, by learner name, a name search) with path and justifications."""
+        page = get_int(data, "page", minimum=1, required=False, default=1)
+        search = get_text(data, "search", max_chars=100, required=False).strip()
         scenario = self._playable()
         situations = parts.situation_map(scenario)
-        selection = report.report_selection(queries.attempt_index(self.usage_key))
-        attempt_rows = queries.attempts_by_id(selection["ids"])
-        first = set(selection["first"])
+        found = queries.attempt_page(self.usage_key, page=page, search=search)
         endings = export.ending_titles(scenario)
         words = self._export_words()
-        for item in attempt_rows:
+        for item in found["attempts"]:
+            del item["id"]
             item["ending_title"] = export.ending_title(endings, item["ending"])
-            item["first"] = item.pop("id") in first
-            item["hidden"] = selection["hidden"].get(item["learner_id"], 0)
-            item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
+            item["learner_name"] = item["learner_name"] or item["learner_id"]
             for answer in item["answers"]:
                 situation = situations.get(answer["situation"])
                 answer["title"] = (situation["title"] or situation["question"]) if situation else ""
                 answer["removed"] = situation is None
                 options = {option["id"]: option["text"] for option in situation["options"]} if situation else {}
                 answer["text"] = export.answer_text(answer["format"], answer["answer"], words, options)
-        return {
-            "situations": self._report_situations(scenario),
-            "attempts": attempt_rows,
-            "learners": selection["learners"], "learners_shown": selection["learners_shown"],
-            "total": selection["total"], "shown": selection["shown"],
-        }
+        return dict(found, situations=self._report_situations(scenario), search=search,
+                    page_size=queries.PAGE_SIZE)
 
     @download()
     def export_csv(self, query):  # noqa: ARG002 - no parameters
@@ -384,10 +378,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
                   gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
                   gettext("Score"), gettext("Justification"), gettext("Withdrawn"), gettext("Answered at"),
                   gettext("Attempt score"), gettext("Ending")]
-        attempt_rows = queries.attempts(self.usage_key)
-        for item in attempt_rows:
-            item["learner_name"] = self.learner_name(item["learner_id"], item["learner_name"] or item["learner_id"])
-        rows = export.rows(attempt_rows, situations, self._export_words(), endings=export.ending_titles(scenario))
+        # Lazy from the query to the response: attempts are read a chunk at a time and rows made as they are sent.
+        # Names come from the rows (stored when the learner answers): no lookup per learner.
+        rows = export.rows(queries.export_attempts(self.usage_key), situations, self._export_words(),
+                           endings=export.ending_titles(scenario))
         return DownloadFile(file_name("casus", self.display_name), "csv", "text/csv", csv_chunks(header, rows))
 
     def _export_words(self):

@@ -5,20 +5,32 @@ block never handles model instances. Rows stay when the author edits the
 scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
+from django.db.models import F, Min, Prefetch, Q
 
 from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now
+from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
 ScenarioAttempt = lazy_model("ScenarioAttempt")
+ScenarioTally = lazy_model("ScenarioTally")
+
+PAGE_SIZE = 50
+# The block's own counters (situation id ``BLOCK``): its attempts and learners, so a page need not count them.
+BLOCK, ATTEMPTS, LEARNERS = "", "attempts", "learners"
+EXPORT_CHUNK = 500
 
 
 def _attempt_row(keys, person, attempt):
     course_key, usage_key = keys
     learner_id, learner_name = person
-    row, _created = ScenarioAttempt.objects.get_or_create(
+    row, created = ScenarioAttempt.objects.get_or_create(
         usage_key=usage_key, learner_id=learner_id, number=attempt["number"],
         defaults={"course_key": course_key, "learner_name": learner_name, "started_at": now()},
     )
+    if created:  # the block's totals for the report, kept like the situations' counters
+        others = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).exclude(id=row.id)
+        first = not others.exists()
+        add_to_tallies(usage_key, BLOCK, [ATTEMPTS] + ([LEARNERS] if first else []))
     return row
 
 
@@ -36,11 +48,49 @@ def record_answer(keys, person, attempt, step):
     # Answers at this step or later were given on a path the learner has since left (back, or an author's edit).
     stale = ScenarioAnswer.objects.filter(attempt=row, step__gte=len(attempt["steps"]), withdrawn=False)
     stale.update(withdrawn=True)
+    # The learner's first answer to the situation (before its key was seen) is the one the peers' counters hold.
+    first = not ScenarioAnswer.objects.filter(usage_key=row.usage_key, learner_id=row.learner_id,
+                                              situation_id=step["situation"], counted=True).exists()
     ScenarioAnswer.objects.create(
         attempt=row, usage_key=row.usage_key, learner_id=row.learner_id, step=len(attempt["steps"]),
         situation_id=step["situation"], response_format=step["format"], answer=step["answer"],
-        justification=step["justification"], score=step["score"], created_at=now(),
+        justification=step["justification"], score=step["score"], created_at=now(), counted=first,
     )
+    if first:
+        add_to_tallies(row.usage_key, step["situation"], marks(step["format"], step["answer"]))
+
+
+def add_to_tallies(usage_key, situation_id, names, amount=1):
+    """Add ``amount`` to the named counters of a situation: one UPDATE once they exist (``F()``, no lost counts
+    between parallel learners); missing ones are inserted at 0 first (a parallel insert is no error)."""
+    rows = ScenarioTally.objects.filter(usage_key=usage_key, situation_id=situation_id)
+    names = list(dict.fromkeys(names))
+    if rows.filter(counter__in=names).update(count=F("count") + amount) == len(names):
+        return
+    present = set(rows.filter(counter__in=names).values_list("counter", flat=True))
+    missing = [name for name in names if name not in present]
+    model = rows.model
+    model.objects.bulk_create(
+        [model(usage_key=usage_key, situation_id=situation_id, counter=name, count=0) for name in missing],
+        ignore_conflicts=True,
+    )
+    rows.filter(counter__in=missing).update(count=F("count") + amount)
+
+
+def tallies(usage_key, leave_out=None):
+    """``{situation id: {counter: count}}`` of the block, without the counted answers of learner ``leave_out``
+    (the viewer among "peers"): two small reads whatever the number of learners."""
+    result = {}
+    for situation_id, counter, count in ScenarioTally.objects.filter(usage_key=usage_key).exclude(
+            situation_id=BLOCK).values_list("situation_id", "counter", "count"):
+        result.setdefault(situation_id, {})[counter] = count
+    if leave_out is not None:
+        own = ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=leave_out, counted=True)
+        for situation_id, response_format, answer in own.values_list("situation_id", "response_format", "answer"):
+            counts = result.setdefault(situation_id, {})
+            for name in marks(response_format, answer):
+                counts[name] = max(0, counts.get(name, 0) - 1)
+    return result
 
 
 @transaction.atomic
@@ -61,45 +111,45 @@ def record_finish(keys, person, attempt):
     row.save(update_fields=["path", "finished_at", "score", "ending"])
 
 
-def standing_answers(usage_key, exclude_learner=None):
-    """{situation_id: [answer, ...]}: each learner's most recent answer per situation that still stands."""
-    rows = ScenarioAnswer.objects.filter(usage_key=usage_key, withdrawn=False)
-    if exclude_learner is not None:
-        rows = rows.exclude(learner_id=exclude_learner)
-    latest = {}
-    for situation_id, learner_id, answer in rows.order_by("created_at", "id").values_list(
-        "situation_id", "learner_id", "answer"
-    ):
-        latest[(situation_id, learner_id)] = answer
-    result = {}
-    for (situation_id, _learner), answer in latest.items():
-        result.setdefault(situation_id, []).append(answer)
-    return result
+def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
+    """One page of the block's attempts, by learner name, with answers: the same few queries for any class.
 
-
-def attempts(usage_key, limit=None):
-    """Every attempt at the block with its answers (withdrawn ones marked), by learner and number."""
-    rows = ScenarioAttempt.objects.filter(usage_key=usage_key).prefetch_related("answers")
-    rows = rows.order_by("learner_name", "learner_id", "number")
-    if limit is not None:
-        rows = rows[:limit]
-    return [_attempt_dict(row) for row in rows]
-
-
-def attempt_index(usage_key):
-    """``(id, learner_id, learner_name, number, finished)`` of every attempt: small, for choosing what to show."""
+    ``{"attempts" (each with ``first``: the learner's first finished attempt), "total", "learners", "page",
+    "pages"}``.
+    ``search`` keeps the attempts whose stored learner name (or id) contains it. Names come from the rows (each
+    answer stores the learner's name), so no per-learner lookup is made. A page past the end shows the last one.
+    """
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
-    return [(identifier, learner_id, name, number, finished_at is not None) for identifier, learner_id, name, number,
-            finished_at in rows.values_list("id", "learner_id", "learner_name", "number", "finished_at")]
+    if search:
+        rows = rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search))
+        total = rows.count()
+        learner_count = rows.values("learner_id").distinct().count() if total else 0
+    else:
+        totals = dict(ScenarioTally.objects.filter(usage_key=usage_key, situation_id=BLOCK).values_list("counter",
+                                                                                                       "count"))
+        total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
+    pages = max(1, -(-total // size))
+    page = min(max(1, page), pages)
+    ordered = rows.order_by("learner_name", "learner_id", "number")
+    # Answers by their attempt, unsorted in SQL (``_attempt_dict`` orders them): the attempt_id index serves it.
+    answers = Prefetch("answers", queryset=ScenarioAnswer.objects.order_by())
+    chosen = list(ordered.prefetch_related(answers)[(page - 1) * size:page * size])
+    learners = {row.learner_id for row in chosen}
+    firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
+              .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
+    counting = set(firsts)
+    return {
+        "attempts": [dict(_attempt_dict(row), first=(row.learner_id, row.number) in counting) for row in chosen],
+        "total": total, "learners": learner_count, "page": page, "pages": pages,
+    }
 
 
-def attempts_by_id(ids, chunk=500):
-    """The attempts with these ids, with their answers, in the order of ``ids`` (queried in chunks)."""
-    found = {}
-    for start in range(0, len(ids), chunk):
-        rows = ScenarioAttempt.objects.filter(id__in=ids[start:start + chunk]).prefetch_related("answers")
-        found.update((row.id, _attempt_dict(row)) for row in rows)
-    return [found[identifier] for identifier in ids if identifier in found]
+def export_attempts(usage_key, chunk=EXPORT_CHUNK):
+    """Every attempt at the block with its answers, by learner and number, read ``chunk`` attempts at a time:
+    a generator, so an export of any size holds one chunk in memory."""
+    rows = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    for row in rows.prefetch_related("answers").iterator(chunk_size=chunk):
+        yield _attempt_dict(row)
 
 
 def _attempt_dict(row):
@@ -141,6 +191,13 @@ def record_scores(usage_key, learner_id, history):
 def delete_learner(usage_key, learner_id):
     """Every attempt and answer of one learner at the block (the LMS's "delete learner state")."""
     with transaction.atomic():
+        attempts_made = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).count()
+        if attempts_made:
+            add_to_tallies(usage_key, BLOCK, [ATTEMPTS], amount=-attempts_made)
+            add_to_tallies(usage_key, BLOCK, [LEARNERS], amount=-1)
+        counted = ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id, counted=True)
+        for situation_id, response_format, answer in counted.values_list("situation_id", "response_format", "answer"):
+            add_to_tallies(usage_key, situation_id, marks(response_format, answer), amount=-1)
         ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         forget_versions(usage_key, learner_id)

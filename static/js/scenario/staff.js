@@ -1,5 +1,6 @@
 /* Casus, staff panel: per situation the distribution of answers, the mean score and where learners diverge
- * from the expert key; every attempt with its path and justifications; the CSV download. */
+ * from the expert key; the attempts, 50 a page, searched by name on the server, each folded to one line with its
+ * path and justifications; the CSV download. */
 (function (global) {
   "use strict";
   if (global.WeerbaarScenarioStaff) { return; }
@@ -116,105 +117,137 @@
 
   function attemptsTable(attempts, optionsBySituation) {
     var rows = attempts.map(function (item) {
-      var steps = folded(item, optionsBySituation);
       var number = String(item.number) + (item.first ? " " + gettext("(first finished)") : "");
-      if (item.hidden) {
-        var more = ngettext("{count} more attempt of this learner is in the CSV.",
-          "{count} more attempts of this learner are in the CSV.", item.hidden);
-        steps = create("div", {}, [steps, create("p", { className: "wb-muted",
-          text: format(more, { count: item.hidden }) })]);
-      }
       return [item.learner_name, number, item.finished_at ? percent(item.score) : gettext("in progress"),
-        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, item.ending_title || DASH, steps];
+        item.finished_at ? Dom.formatDate(item.finished_at) : DASH, item.ending_title || DASH,
+        folded(item, optionsBySituation)];
     });
     var headers = [gettext("Learner"), gettext("Attempt"), gettext("Score"), gettext("Finished"), gettext("Ending"),
       gettext("Path, answers and justifications")];
     return table(gettext("Attempts with path and justifications"), headers, rows);
   }
 
-  /** A search box over the attempts table: rows whose learner name does not contain the words are hidden, and
-   * how many are shown is said (politely, to screen readers too). */
-  function nameSearch(tableNode) {
+  function button(text, onClick) {
+    var node = create("button", { type: "button", className: "wb-button wb-secondary", text: text });
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  /** A search on the server by learner name: every page holds only matching attempts. */
+  function searchForm(view) {
     var id = "ws-search-" + Math.random().toString(36).slice(2);
-    var input = create("input", { type: "search", id: id, autocomplete: "off" });
-    var status = create("p", { className: "wb-muted", "aria-live": "polite" });
-    var rows = Array.prototype.slice.call(tableNode.querySelectorAll("tbody tr"));
-    input.addEventListener("input", function () {
-      var wanted = input.value.trim().toLocaleLowerCase();
-      var shown = 0;
-      rows.forEach(function (row) {
-        var match = row.cells[0].textContent.toLocaleLowerCase().indexOf(wanted) !== -1;
-        row.hidden = !match;
-        shown += match ? 1 : 0;
-      });
-      status.textContent = wanted ? format(gettext("{shown} of {total} attempts match."),
-        { shown: shown, total: rows.length }) : "";
+    var input = create("input", { type: "search", id: id, autocomplete: "off", maxLength: 100 });
+    var form = create("form", { className: "wb-field ws-search", role: "search" }, [
+      create("label", { "for": id, text: gettext("Search by learner name") }), input,
+      create("button", { type: "submit", className: "wb-button wb-secondary", text: gettext("Search") })
+    ]);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      view.query = { page: 1, search: input.value.trim() };
+      view.focus = input;
+      view.load();
     });
-    return create("div", { className: "wb-field ws-search" }, [
-      create("label", { "for": id, text: gettext("Search by learner name") }), input, status
+    return form;
+  }
+
+  /** Previous and next page, and which attempts of how many are shown (said to screen readers as it changes). */
+  function pager(view, report) {
+    var first = report.total ? (report.page - 1) * report.page_size + 1 : 0;
+    var last = Math.min(report.total, report.page * report.page_size);
+    var said = format(gettext("Page {page} of {pages}"), report) + ". " +
+      format(gettext("Attempts {first}-{last} of {total}."), { first: first, last: last, total: report.total });
+    function go(step, name) {
+      return function () {
+        view.query = { page: report.page + step, search: report.search };
+        view.focus = name;
+        view.load();
+      };
+    }
+    var previous = button(gettext("Previous page"), go(-1, "previous"));
+    var next = button(gettext("Next page"), go(1, "next"));
+    previous.disabled = report.page <= 1;
+    next.disabled = report.page >= report.pages;
+    return create("nav", { className: "ws-pager", "aria-label": gettext("Pages of attempts") }, [
+      previous, create("span", { "aria-live": "polite", text: said }), next
     ]);
   }
 
-  /** What the report's bounds left out, said in words: no limit hides data silently. */
-  function limits(report) {
-    var said = [];
-    if (report.shown < report.total) {
-      said.push(format(gettext("Showing {shown} of {total} attempts: per learner the first finished attempt and " +
-        "the newest ones. The CSV has all."), { shown: report.shown, total: report.total }));
+  function attemptsPart(view, report, optionsBySituation) {
+    var nodes = [];
+    if (!report.attempts.length) {
+      nodes.push(create("p", { text: report.search ? format(gettext("No attempts of a learner named '{name}'."),
+        { name: report.search }) : gettext("No attempts yet.") }));
+    } else {
+      nodes.push(attemptsTable(report.attempts, optionsBySituation));
     }
-    if (report.learners_shown < report.learners) {
-      said.push(format(gettext("Showing {shown} of {total} learners. The CSV has all."),
-        { shown: report.learners_shown, total: report.learners }));
-    }
-    return said;
+    var part = create("div", { className: "ws-attempts" }, nodes);
+    var controls = pager(view, report);
+    part.appendChild(controls);
+    return { node: part, controls: controls };
   }
 
-  function render(body, report) {
+  function render(view, report) {
     var optionsBySituation = {};
     report.situations.forEach(function (item) {
       var options = {};
       item.options.forEach(function (row) { options[row.id] = row.text; });
       optionsBySituation[item.situation] = options;
     });
-    var totals = format(gettext("{learners} learners, {attempts} attempts."),
-      { learners: report.learners, attempts: report.total });
-    body.textContent = "";
-    body.appendChild(create("p", { text: totals }));
-    limits(report).forEach(function (text) { body.appendChild(create("p", { className: "ws-limit", text: text })); });
-    body.appendChild(create("h4", { text: gettext("Per situation, largest divergence from the key first") }));
-    report.situations.forEach(function (item) { body.appendChild(situationSection(item)); });
-    body.appendChild(create("h4", { text: gettext("Attempts") }));
-    if (!report.attempts.length) {
-      body.appendChild(create("p", { text: gettext("No attempts yet.") }));
-      return;
+    var body = view.body;
+    if (!view.attempts) {  // the first load: totals, situations, the search; later loads change the attempts only
+      var totals = format(gettext("{learners} learners, {attempts} attempts."),
+        { learners: report.learners, attempts: report.total });
+      body.textContent = "";
+      body.appendChild(create("p", { text: totals }));
+      body.appendChild(create("h4", { text: gettext("Per situation, largest divergence from the key first") }));
+      report.situations.forEach(function (item) { body.appendChild(situationSection(item)); });
+      body.appendChild(create("h4", { text: gettext("Attempts") }));
+      body.appendChild(searchForm(view));
+    } else {
+      body.removeChild(view.attempts);
     }
-    var attempts = attemptsTable(report.attempts, optionsBySituation);
-    body.appendChild(nameSearch(attempts));
-    body.appendChild(attempts);
+    var part = attemptsPart(view, report, optionsBySituation);
+    view.attempts = part.node;
+    body.appendChild(part.node);
+    var focus = view.focus === "previous" || view.focus === "next" ? part.controls.querySelector(
+      view.focus === "previous" ? "button" : "button:last-child") : view.focus;
+    if (focus && focus.disabled) { focus = part.controls.querySelector("button:not([disabled])"); }
+    if (focus) { focus.focus(); }
+    view.focus = null;
   }
 
   /** Wires the panel of the learner view (root) when the viewer is staff; server: the view's WeerbaarServer. */
   global.WeerbaarScenarioStaff = function (server, root) {
     var panel = root.querySelector("[data-staff]");
     if (!panel) { return; }
-    var load = panel.querySelector("[data-staff-load]"), body = panel.querySelector("[data-staff-body]");
+    var load = panel.querySelector("[data-staff-load]");
     var error = panel.querySelector("[data-staff-error]");
+    var view = { body: panel.querySelector("[data-staff-body]"), query: { page: 1, search: "" }, attempts: null,
+      focus: null };
     panel.querySelector("[data-staff-csv]").setAttribute("href", server.url("export_csv"));
+    view.load = function (opening) {
+      return server.call("staff_report", view.query).then(function (result) {
+        if (!result.ok) { error.textContent = result.data.error; return false; }
+        error.textContent = "";
+        render(view, result.data);
+        if (opening) { global.WeerbaarLiveRegion.announce(root, gettext("The learners' answers are shown below.")); }
+        return true;
+      });
+    };
     load.addEventListener("click", function () {
       if (load.getAttribute("aria-expanded") === "true") {
-        body.hidden = true;
+        view.body.hidden = true;
         load.setAttribute("aria-expanded", "false");
         return;
       }
       load.disabled = true;
-      server.call("staff_report", {}).then(function (result) {
+      view.attempts = null;
+      view.query = { page: 1, search: "" };
+      view.load(true).then(function (shown) {
         load.disabled = false;
-        if (!result.ok) { error.textContent = result.data.error; return; }
-        error.textContent = "";
-        render(body, result.data);
-        body.hidden = false;
+        if (!shown) { return; }
+        view.body.hidden = false;
         load.setAttribute("aria-expanded", "true");
-        global.WeerbaarLiveRegion.announce(root, gettext("The learners' answers are shown below."));
       });
     });
   };

@@ -40,7 +40,8 @@ def ending_title(titles, ending_id):
 
 
 def rows(attempts, situations, words, endings=None):
-    """One row per answer of every attempt, in the columns of the block's header.
+    """One row per answer of every attempt, in the columns of the block's header; a generator over ``attempts``
+    (an iterable, read as the rows are taken: an export never holds more than the store's current chunk).
 
     ``situations``: by id, ``{"title", "options": text by option id}`` as the scenario is now. ``words``: as
     above, plus ``withdrawn``, the word that marks a taken-back answer ("yes" in the reader's language).
@@ -51,7 +52,8 @@ def rows(attempts, situations, words, endings=None):
         for answer in item["answers"]:
             situation = situations.get(answer["situation"]) or {"title": "", "options": {}}
             yield [
-                item["learner_id"], item["learner_name"], item["number"], answer["step"], answer["situation"],
+                item["learner_id"], item["learner_name"] or item["learner_id"], item["number"], answer["step"],
+                answer["situation"],
                 situation["title"], words.get(answer["format"], answer["format"]),
                 answer_text(answer["format"], answer["answer"], words, situation["options"]),
                 answer["score"], answer["justification"], words["withdrawn"] if answer["withdrawn"] else "",

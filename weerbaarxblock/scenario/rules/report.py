@@ -1,23 +1,11 @@
 """Casus aggregates across learners: peers' anonymous percentages and the instructor's per-situation view.
 
-Inputs are stored answers, one per learner, possibly given before the author
-edited the scenario: an answer that no longer fits the situation (an option
-removed or added) is left out and counted in ``outdated``, never an error.
+Inputs are a situation's tallies (``rules/tallies``): counters of the learners' first answers, kept as they
+answer. An answer that no longer fits the situation after the author's edit (an option removed or added) is left
+out and counted in ``outdated``, never an error. Nothing here reads, or validates, answers one by one.
 """
-from weerbaarxblock.core.rules.problems import Problem
+from weerbaarxblock.scenario.rules import tallies as counters
 from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RATE
-from weerbaarxblock.scenario.rules.scoring import score_answer, validate_answer
-
-
-def usable_answers(situation, answers):
-    """The answers that still fit ``situation``, validated; and how many did not."""
-    usable, outdated = [], 0
-    for answer in answers:
-        try:
-            usable.append(validate_answer(situation, answer))
-        except Problem:
-            outdated += 1
-    return usable, outdated
 
 
 def whole_percentages(counts):
@@ -37,54 +25,56 @@ def whole_percentages(counts):
     return result
 
 
-def _shares(situation, usable, picked):
-    """``{option id: whole percentage}`` of the answers whose ``picked(answer)`` is that option."""
-    ids = [option["id"] for option in situation["options"]]
-    counts = [sum(picked(answer) == identifier for answer in usable) for identifier in ids]
-    return dict(zip(ids, whole_percentages(counts), strict=True))
+def _mean(histogram, count):
+    """The mean rating (or place) of one option, from how many gave each value."""
+    return round(sum(value * number for value, number in histogram.items()) / count, 2) if count else None
 
 
-# Per format, the columns of whole percentages: (name, which option an answer puts there).
-SHARES = {
-    PICK_BEST: (("chosen", lambda answer: answer["choice"]),),
-    BEST_WORST: (("best", lambda answer: answer["best"]), ("worst", lambda answer: answer["worst"])),
-    RANK: (("first", lambda answer: answer["order"][0]),),
-}
-
-
-def distribution(situation, answers):
+def distribution(situation, tallies):
     """How learners answered, per option, as whole percentages that add up to 100 (and means for rating and
-    ranking)."""
-    usable, outdated = usable_answers(situation, answers)
-    count = len(usable)
+    ranking). ``tallies``: the situation's counters (``tallies.count_answers`` makes them from a list)."""
+    return _distribution(situation, tallies)[0]
+
+
+def _distribution(situation, tallies):
+    """``distribution`` and what the counters said (``tallies.read``)."""
+    found = counters.read(situation, tallies)
+    count = found["count"]
     kind = situation["format"]
-    shares = {name: _shares(situation, usable, picked) for name, picked in SHARES.get(kind, ())}
+    ids = [option["id"] for option in situation["options"]]
+    shares = {}
+    if kind == PICK_BEST:
+        shares["chosen"] = found["chosen"]
+    elif kind == BEST_WORST:
+        shares.update(best=found["best"], worst=found["worst"])
+    elif kind == RANK:
+        shares["first"] = {option: found["histogram"][option][1] for option in ids}
+    shares = {name: dict(zip(ids, whole_percentages([values[option] for option in ids]), strict=True))
+              for name, values in shares.items()}
     rows = []
     for position, option in enumerate(situation["options"]):
         identifier = option["id"]
         row = {"id": identifier, "text": option["text"]}
         row.update((name, values[identifier]) for name, values in shares.items())
         if kind == RATE:
-            row["mean"] = round(sum(a["ratings"][identifier] for a in usable) / count, 2) if count else None
+            row["mean"] = _mean(found["histogram"][identifier], count)
         elif kind == RANK:
-            row["mean_position"] = (
-                round(sum(a["order"].index(identifier) + 1 for a in usable) / count, 2) if count else None
-            )
+            row["mean_position"] = _mean(found["histogram"][identifier], count)
         row["position"] = position + 1
         rows.append(row)
-    return {"situation": situation["id"], "format": situation["format"], "count": count,
-            "outdated": outdated, "options": rows}
+    return {"situation": situation["id"], "format": kind, "count": count,
+            "outdated": found["outdated"], "options": rows}, found
 
 
-def peer_distribution(situation, answers, minimum):
+def peer_distribution(situation, tallies, minimum):
     """Peers' anonymous percentages, or None while fewer than ``minimum`` peers have answered."""
-    result = distribution(situation, answers)
+    result = distribution(situation, tallies)
     if result["count"] < max(1, minimum):
         return None
     return result
 
 
-def situation_report(situation, answers):
+def situation_report(situation, tallies):
     """For the instructor: distribution, mean score against the current key, and divergence per option.
 
     ``gap`` per option says how far learners are from the experts there:
@@ -95,11 +85,10 @@ def situation_report(situation, answers):
     rate        learners' mean rating minus the experts' mean (signed)
     rank        learners' mean position minus the expert position (signed)
     """
-    result = distribution(situation, answers)
-    usable, _outdated = usable_answers(situation, answers)
-    scores = [score_answer(situation, answer) for answer in usable]
-    result["mean_score"] = round(sum(scores) / len(scores), 4) if scores else None
-    result["divergence"] = round(1 - result["mean_score"], 4) if scores else None
+    result, found = _distribution(situation, tallies)
+    count = found["count"]
+    result["mean_score"] = round(found["score_sum"] / count, 4) if count else None
+    result["divergence"] = round(1 - result["mean_score"], 4) if count else None
     key = situation["key"]
     kind = situation["format"]
     for row in result["options"]:
@@ -107,8 +96,8 @@ def situation_report(situation, answers):
         if kind == PICK_BEST:
             top = max(key["points"].values())
             row["expert"] = key["points"][identifier]
-            chosen = sum(answer["choice"] == identifier for answer in usable)
-            row["gap"] = round(100 * chosen / len(usable) * (1 - key["points"][identifier] / top), 1) if usable else 0
+            chosen = found["chosen"][identifier]
+            row["gap"] = round(100 * chosen / count * (1 - key["points"][identifier] / top), 1) if count else 0
         elif kind == BEST_WORST:
             row["expert"] = "best" if key["best"] == identifier else "worst" if key["worst"] == identifier else ""
             row["gap"] = ((0 if row["expert"] == "best" else row["best"])
@@ -124,38 +113,7 @@ def situation_report(situation, answers):
     return result
 
 
-def report(scenario, answers_by_situation):
+def report(scenario, tallies_by_situation):
     """Every situation's report, the ones where learners diverge most from the key first."""
-    reports = [situation_report(s, answers_by_situation.get(s["id"], [])) for s in scenario["situations"]]
+    reports = [situation_report(s, tallies_by_situation.get(s["id"], {})) for s in scenario["situations"]]
     return sorted(reports, key=lambda r: -(r["divergence"] if r["divergence"] is not None else -1))
-
-
-# ---- which attempts the instructor's report shows --------------------------------------------------------------
-REPORT_ATTEMPTS_PER_LEARNER = 5
-REPORT_LEARNER_LIMIT = 1000
-
-
-def report_selection(index, per_learner=REPORT_ATTEMPTS_PER_LEARNER, learner_limit=REPORT_LEARNER_LIMIT):
-    """Which stored attempts the report shows, per learner, and what it leaves out (always said, never silent).
-
-    ``index``: ``(id, learner_id, learner_name, number, finished)`` per stored attempt. Learners come by name;
-    each learner's first finished attempt (the one a graded casus counts) comes first, then the newest ones, at
-    most ``per_learner``: one learner's many retries cannot push other learners out. Returns ``{"ids", "first",
-    "hidden" ({learner_id: attempts not shown}), "total", "shown", "learners", "learners_shown"}``.
-    """
-    by_learner = {}
-    for identifier, learner_id, learner_name, number, finished in index:
-        by_learner.setdefault(learner_id, {"name": learner_name or "", "rows": []})["rows"].append(
-            (number, identifier, bool(finished)))
-    order = sorted(by_learner, key=lambda learner: (by_learner[learner]["name"], learner))
-    ids, first, hidden = [], [], {}
-    for learner_id in order[:learner_limit]:
-        rows = sorted(by_learner[learner_id]["rows"], reverse=True)  # newest first
-        counting = next((row for row in reversed(rows) if row[2]), None)
-        chosen = ([counting] if counting else []) + [row for row in rows if row is not counting]
-        ids += [row[1] for row in chosen[:per_learner]]
-        first += [counting[1]] if counting else []
-        if len(rows) > per_learner:
-            hidden[learner_id] = len(rows) - per_learner
-    return {"ids": ids, "first": first, "hidden": hidden, "total": len(index), "shown": len(ids),
-            "learners": len(order), "learners_shown": min(len(order), learner_limit)}

@@ -30,7 +30,14 @@ class ScenarioAttempt(models.Model):
                 fields=["usage_key", "learner_id", "number"], name="weerbaar_scenario_attempt_unique"
             )
         ]
-        indexes = [models.Index(fields=["course_key", "usage_key", "learner_id"], name="weerbaar_scen_attempt_idx")]
+        indexes = [
+            models.Index(fields=["course_key", "usage_key", "learner_id"], name="weerbaar_scen_attempt_idx"),
+            # The report's pages: the block's attempts by name (a LIMIT read along the index, never a sort of all).
+            models.Index(fields=["usage_key", "learner_name", "learner_id", "number"], name="weerbaar_scen_page_idx"),
+            # Finished or not, and when: which of a learner's attempts counts for the grade (the report's pages).
+            models.Index(fields=["usage_key", "learner_id", "finished_at", "number"],
+                         name="weerbaar_scen_finished_idx"),
+        ]
         ordering = ["learner_name", "learner_id", "number"]
 
 
@@ -48,7 +55,30 @@ class ScenarioAnswer(models.Model):
     score = models.FloatField()
     created_at = models.DateTimeField()
     withdrawn = models.BooleanField(default=False)
+    counted = models.BooleanField(default=False)  # the learner's first answer to the situation: in the tallies
 
     class Meta:
-        indexes = [models.Index(fields=["usage_key", "situation_id", "withdrawn"], name="weerbaar_scen_answer_idx")]
+        indexes = [
+            models.Index(fields=["usage_key", "situation_id", "withdrawn"], name="weerbaar_scen_answer_idx"),
+            models.Index(fields=["usage_key", "learner_id", "situation_id", "counted"], name="weerbaar_scen_first_idx"),
+        ]
         ordering = ["attempt_id", "step", "created_at"]
+
+
+class ScenarioTally(models.Model):
+    """One counter of how learners answered a situation: peers' percentages and the report read these, not answers.
+
+    Each learner's first answer to a situation adds one to the counters it touches (``scenario/rules/tallies``),
+    in the transaction that stores the answer. ``counter`` names what is counted: ``answers`` (all first answers),
+    or ``<shape>|<what>`` such as ``pick_best|chosen:a`` or ``rate:<options>|rating:a:4``.
+    """
+
+    usage_key = KeyField()
+    situation_id = KeyField(max_length=64)
+    counter = KeyField(max_length=160)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["usage_key", "situation_id", "counter"], name="weerbaar_scen_tally_unique")
+        ]
