@@ -6,8 +6,8 @@ holds spans and words, never the text that was found.
 """
 from weerbaarxblock.core.messages import gettext_noop
 from weerbaarxblock.core.rules import privacy
-from weerbaarxblock.core.rules.problems import Problem
-from weerbaarxblock.core.rules.shapes import get_text, require_object
+from weerbaarxblock.core.rules.problems import Problem, ProblemCollector
+from weerbaarxblock.core.rules.shapes import get_bool, get_choice, get_int, get_text, require_object
 
 KIND_NAMES = {
     privacy.BSN: gettext_noop("a citizen service number (BSN)"),
@@ -34,13 +34,9 @@ PLACEHOLDERS = {
 }
 EXPLANATION = gettext_noop("This looks like {kind}. Details that identify a client do not belong here.")
 REPLACE = gettext_noop("Replace with {placeholder}")
-REFUSED = gettext_noop(
-    "'{label}' seems to contain {kind}. This activity does not accept personal details: remove it or replace it "
-    "with a placeholder."
-)
-PRIVACY_MESSAGES = {"privacy_refused": REFUSED}
 
-MAX_SCAN_FIELDS = 40  # the fields one scan request may hold (a network map's labels are scanned as they change)
+MAX_SCAN_FIELDS = 40
+MAX_RETENTION_DAYS = 36500  # the fields one scan request may hold (a network map's labels are scanned as they change)
 
 
 def findings_for(text, gettext):
@@ -81,3 +77,23 @@ def refusal(texts, mode, gettext):
         return None
     field, kind = found
     return Problem("privacy_refused", field, label=labels[field] or field, kind=gettext(KIND_NAMES[kind]))
+
+
+def parse_settings(data):
+    """The editor's privacy settings, ``{"privacy_mode", "show_pseudonyms", "retention_days"}``; None if absent.
+
+    ``retention_days``: a number of days (1 or more), or null/empty for "keep".
+    """
+    if data is None:
+        return None
+    data = require_object(data, "privacy")
+    found = ProblemCollector()
+    mode = found.check(get_choice, data, "privacy_mode", privacy.MODES, required=False, default=privacy.WARN)
+    pseudonyms = found.check(get_bool, data, "show_pseudonyms", required=False, default=False)
+    days = data.get("retention_days")
+    if days in (None, ""):
+        days = None
+    else:
+        days = found.check(get_int, data, "retention_days", minimum=1, maximum=MAX_RETENTION_DAYS)
+    found.raise_any()
+    return {"privacy_mode": mode, "show_pseudonyms": pseudonyms, "retention_days": days}

@@ -9,8 +9,10 @@ Validation is left to well-kept libraries (python-stdnum for the BSN elfproef, I
 phonenumbers for phone numbers in running text); this module only supplies the candidate patterns around them and
 reports spans. A ``Finding`` holds a kind and a span, never the text found: what is logged or sent names the kind.
 """
+import base64
 import datetime
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from itertools import islice
@@ -202,3 +204,17 @@ def _without_overlaps(findings):
             continue
         kept.append(finding)
     return kept
+
+
+PSEUDONYM_LENGTH = 6
+
+
+def pseudonym(learner_id, salt):
+    """A stable code such as ``K7QF2M`` for ``learner_id`` within the activity identified by ``salt``.
+
+    A keyed hash of the (anonymous) learner id: stable across pages, sorts and exports of one activity, different
+    between activities, and not a name. It hides names from an instructor who reviews without bias; it is not
+    meant to withstand someone who can compute the hash for every learner id.
+    """
+    digest = hashlib.blake2b(str(learner_id).encode("utf-8"), key=str(salt).encode("utf-8")[:64], digest_size=10)
+    return base64.b32encode(digest.digest()).decode("ascii")[:PSEUDONYM_LENGTH]
