@@ -56,7 +56,9 @@ _POSTCODE_CANDIDATE = re.compile(r"\b([1-9]\d{3})\s?([A-Z]{2})\b(?:\s*(\d{1,5}(?
 # A street name ending in a common Dutch street word, then a house number: "Kerkstraat 12", "Dorpsweg 3a".
 _STREET_WORDS = "straat|weg|laan|plein|gracht|kade|dijk|singel|hof|pad|steeg|dreef|markt|park|plantsoen|baan|erf"
 _ADDRESS_CANDIDATE = re.compile(rf"\b[A-Z][a-zà-ÿ'-]*(?:{_STREET_WORDS})\s+\d{{1,5}}(?:\s?[a-zA-Z]\b)?")
-_EMAIL_CANDIDATE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b")
+_EMAIL_CANDIDATE = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+)
 # RDW sidecodes with dashes, e.g. XX-99-99, 99-XX-99, 99-XXX-9, X-999-XX, XX-999-X, 9-XXX-99.
 _PLATE_PATTERNS = [
     r"[A-Z]{2}-\d{2}-\d{2}", r"\d{2}-\d{2}-[A-Z]{2}", r"\d{2}-[A-Z]{2}-\d{2}", r"[A-Z]{2}-\d{2}-[A-Z]{2}",
