@@ -12,14 +12,16 @@ from web_fragments.fragment import Fragment
 from xblock.completable import CompletableXBlockMixin, XBlockCompletionMode
 from xblock.core import XBlock
 from xblock.exceptions import DisallowedFileError
-from xblock.fields import Scope, String
+from xblock.fields import Boolean, Integer, Scope, String
 from xblock.utils.resources import ResourceLoader
 
 from weerbaarxblock.core import i18n
-from weerbaarxblock.core.api import json_response, safe_id
+from weerbaarxblock.core import privacy as privacy_words
+from weerbaarxblock.core.api import LEARNER, api, json_response, safe_id
 from weerbaarxblock.core.grades import delete_learner_score
 from weerbaarxblock.core.messages import message_for
 from weerbaarxblock.core.roles import current_viewer, learner_name, user_service
+from weerbaarxblock.core.rules import privacy
 from weerbaarxblock.core.rules.problems import Problem
 
 PACKAGE = "weerbaarxblock"
@@ -29,7 +31,7 @@ COMMON_CSS = "static/css/common.css"
 # The shared JS modules, in load order (each defines one global the next ones and the activities use).
 COMMON_JS = tuple(
     f"static/js/common/{name}.js"
-    for name in ("text", "dom", "live_region", "server", "field_problems", "autosave", "studio_form")
+    for name in ("text", "dom", "live_region", "server", "field_problems", "autosave", "studio_form", "privacy")
 )
 
 
@@ -108,6 +110,25 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         scope=Scope.settings,
         default="",
     )
+    # The privacy settings every activity has (``core/privacy.py``); not in any activity's own OLX, so course
+    # export and import carry them as attributes (``olx.write_other_fields``), and Studio's editor shows them.
+    privacy_mode = String(
+        display_name=_("Personal details in free text"),
+        help=_("Warn: learners see what looks like a client's personal details and may save anyway. "
+               "Refuse: such text is not saved."),
+        scope=Scope.settings, default=privacy.WARN, values=list(privacy.MODES),
+    )
+    show_pseudonyms = Boolean(
+        display_name=_("Show learners by pseudonym"),
+        help=_("Instructor views and exports show a code such as 'Learner K7QF2M' instead of the learner's name."),
+        scope=Scope.settings, default=False,
+    )
+    retention_days = Integer(
+        display_name=_("Keep learners' texts (days)"),
+        help=_("Days after submission that learners' texts are kept; empty keeps them. "
+               "The weerbaar_retention command removes older texts."),
+        scope=Scope.settings, default=None,
+    )
 
     # ---- who and which language ---------------------------------------------------------
     @property
@@ -136,7 +157,44 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         return ""
 
     def learner_name(self, learner_id, fallback=""):
+        """How staff views and exports name a learner: the name, or a pseudonym where the author chose so."""
+        if self.show_pseudonyms:
+            code = privacy.pseudonym(learner_id, self.usage_key)
+            return self.gettext("Learner {code}").format(code=code)
         return learner_name(self, learner_id, fallback)
+
+    # ---- the privacy guard (core/privacy.py) -------------------------------------------------------------
+    @api(role=LEARNER)
+    def privacy_scan(self, data):
+        """The findings in the texts a learner is typing, for highlighting; only changed texts are sent."""
+        return privacy_words.scan_request(data, self.gettext)
+
+    def guard_privacy(self, texts):
+        """Refuse ``[(field, label, text)]`` when the author chose "refuse" and a text holds an identifier.
+
+        Call it before anything changes; the 400 names the field and the kind, never the text found.
+        """
+        problem = privacy_words.refusal(texts, self.privacy_mode, self.gettext)
+        if problem is not None:
+            raise problem
+
+    def privacy_settings(self):
+        """The privacy settings as Studio's editor shows them."""
+        return {"privacy_mode": privacy.mode_or_default(self.privacy_mode), "show_pseudonyms": self.show_pseudonyms,
+                "retention_days": self.retention_days}
+
+    def privacy_settings_html(self):
+        """The editor's privacy fieldset; each activity's Studio template shows it."""
+        return self.render_template("templates/common/privacy_settings.html",
+                                    {"settings": self.privacy_settings(), "uid": self.dom_id("wbprivacy")})
+
+    def parse_privacy_settings(self, data):
+        """The editor's ``privacy`` member, checked (call before anything is stored); None when not sent."""
+        return privacy_words.parse_settings(data.get("privacy"))
+
+    def store_privacy_settings(self, settings):
+        for name, value in (settings or {}).items():
+            setattr(self, name, value)
 
     @property
     def i18n_service(self):

@@ -34,6 +34,11 @@ MESSAGES = {
         "This activity cannot be edited in a content library. Add it to a course and edit it there."
     ),
     "login_required": gettext_noop("You must be signed in to do this."),
+    # The privacy guard (core/privacy.py): names the field and the kind found, never the text itself
+    "privacy_refused": gettext_noop(
+        "'{label}' seems to contain {kind}. This activity does not accept personal details: remove them or "
+        "replace them with a placeholder."
+    ),
     # Course content (OLX)
     "xml_invalid": gettext_noop("The XML could not be read: {detail}"),
     "xml_entities": gettext_noop("XML with a DOCTYPE that declares entities is refused."),

@@ -121,6 +121,15 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         """The learner's stored map, reconciled with the current content (and what reconciling changed)."""
         return reconcile_map(self.learner_map or {}, self.current_config())
 
+    def free_texts(self, learner_map):
+        """``[(field, label, text)]``: what the learner typed in the map (own actors' names, relation notes)."""
+        names = self.gettext("Name of your own actor")
+        texts = [(f"actors.{index}.label", names, actor["label"])
+                 for index, actor in enumerate(learner_map["actors"]) if not actor.get("palette")]
+        note = self.gettext("Note")
+        return texts + [(f"relations.{index}.note", note, relation.get("note") or "")
+                        for index, relation in enumerate(learner_map["relations"])]
+
     def checked_map(self, data):
         """The map in a learner's request, checked; limits never below what the stored map already holds.
 
@@ -280,6 +289,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     def save_map(self, data):
         sent = self.check_writable(data)
         learner_map = self.checked_map(data)
+        self.guard_privacy(self.free_texts(learner_map))
         version, saved_at = atomic_with_retry(lambda: self.claim(sent))
         self.learner_map = learner_map
         self.map_version = version
@@ -294,6 +304,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     def submit(self, data):
         sent = self.check_writable(data)
         learner_map = self.checked_map(data)
+        self.guard_privacy(self.free_texts(learner_map))
         if not learner_map["actors"]:
             raise Problem("network_empty", field="actors")
         result = self.comparison(learner_map)
@@ -401,8 +412,10 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     # ---- Studio -------------------------------------------------------------------------------------------------
     @api(role=AUTHOR)
     def studio_submit(self, data):
+        privacy_settings = self.parse_privacy_settings(data)
         texts, config, settings, reference = validate_authoring(data, previous=self.current_config())
         self.apply_authoring(texts, config, settings, reference)
+        self.store_privacy_settings(privacy_settings)
         return {"result": "success"}
 
     # ---- OLX ----------------------------------------------------------------------------------------------------

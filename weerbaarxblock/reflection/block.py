@@ -14,6 +14,8 @@ client identifier (BSN, IBAN, phone number...) the text seems to contain, with
 a warning sentence (``privacy``); the learner is warned, never
 stopped, and neither responses nor events repeat what was found.
 """
+import dataclasses
+
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
@@ -301,6 +303,8 @@ class ReflectionBlock(WeerbaarBlock):
         """(config, the checked write, its answers with those to removed questions kept, its word count)."""
         config = self.config
         write = entries.parse_write(config.prompts, data)
+        self.guard_privacy([(f"answers.{prompt.id}", prompt.question, write.answers.get(prompt.id) or "")
+                            for prompt in config.prompts])
         return config, write, self._with_kept(config, write), entries.total_words(write.answers)
 
     @api(role=LEARNER)
@@ -373,6 +377,8 @@ class ReflectionBlock(WeerbaarBlock):
     @api(role=STAFF)
     def review_list(self, data):
         query = entries.parse_list_query(data)
+        if self.show_pseudonyms:  # the author's choice: names stay hidden whatever the instructor's switch says
+            query = dataclasses.replace(query, hide_names=True)
         page = queries.review_page(self.usage_key, query, entries.PAGE_SIZE)
         if query.hide_names != self.staff_hide_names:
             self.staff_hide_names = query.hide_names
@@ -385,7 +391,7 @@ class ReflectionBlock(WeerbaarBlock):
         detail = queries.entry_detail(self.usage_key, entry_id)
         if detail is None:
             raise Problem("refl_unknown_entry", field="entry_id")
-        hidden = self.staff_hide_names
+        hidden = self.staff_hide_names or self.show_pseudonyms
         detail["name"] = detail["pseudonym"] if hidden else detail["learner_name"] or detail["learner_id"]
         for key in ("learner_id", "learner_name", "pseudonym"):
             detail.pop(key)
@@ -424,7 +430,7 @@ class ReflectionBlock(WeerbaarBlock):
     @download()
     def export_csv(self, query):
         """All entries, feedback and scores as CSV; ``?names=hidden`` puts pseudonyms in place of names."""
-        hide_names = query.get("names") == "hidden"
+        hide_names = query.get("names") == "hidden" or self.show_pseudonyms
         config = self.config
         labels = {
             "learner": self.gettext("Learner"), "entry": self.gettext("Entry"), "status": self.gettext("Status"),
@@ -467,12 +473,14 @@ class ReflectionBlock(WeerbaarBlock):
     # ---- the author's editor ----------------------------------------------------------------------------
     @api(role=AUTHOR)
     def studio_submit(self, data):
+        privacy_settings = self.parse_privacy_settings(data)
         config = rules.parse_config(data)
         if queries.anyone_started(self.usage_key):  # before learners begin, removed questions need no record
             gone = removed.remember(self.config.prompts, config.prompts, self.removed_prompts)
             if gone != self.removed_prompts:
                 self.removed_prompts = gone
         self._store_config(config)
+        self.store_privacy_settings(privacy_settings)
         return {"result": "success", "config": config.to_dict()}
 
     # ---- OLX ----------------------------------------------------------------------------------------------

@@ -6,16 +6,9 @@ beside the text area, in the learner's language. Only the kinds travel to the
 browser, never the text that was found.
 """
 from weerbaarxblock.core.messages import gettext_noop
-from weerbaarxblock.core.rules import privacy
+from weerbaarxblock.core.privacy import KIND_NAMES
 from weerbaarxblock.reflection.rules.entries import identifier_kinds
 
-KIND_NAMES = {
-    privacy.BSN: gettext_noop("a citizen service number (BSN)"),
-    privacy.IBAN: gettext_noop("a bank account number (IBAN)"),
-    privacy.PHONE: gettext_noop("a phone number"),
-    privacy.POSTCODE: gettext_noop("a postcode"),
-    privacy.LICENCE_PLATE: gettext_noop("a licence plate"),
-}
 WARNING = gettext_noop("Your answer seems to contain {found}. Remove details that could identify clients.")
 
 

@@ -199,6 +199,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             raise Problem("not_on_path", field="situation")
         updated, step = attempts.answer(scenario, attempt, data.get("situation"), data.get("answer"),
                                    data.get("justification"), iso(now()))
+        self.guard_privacy([("justification", self.gettext("Justification"), step["justification"] or "")])
 
         def write():
             queries.record_answer(self._keys(), self._person(), updated, step)
@@ -398,8 +399,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     @api(role=AUTHOR)
     def studio_submit(self, data):
         """Save the whole editor form, or nothing: every problem is returned with its field path."""
+        privacy_settings = self.parse_privacy_settings(data)
         display_name, settings, scenario = self.validate_authoring(data, allow_empty=False)
         self.apply_authoring(display_name, settings, scenario)
+        self.store_privacy_settings(privacy_settings)
         return {"result": "success"}
 
     @staticmethod

@@ -44,7 +44,7 @@
     if (form.problems) { form.problems.clear(); }
     showStatus(form, "");
     notify(form, "save", { state: "start" });
-    return options.server.call("studio_submit", options.collect()).then(function (result) {
+    return options.server.call("studio_submit", withPrivacy(form, options.collect())).then(function (result) {
       if (!result.ok) { failed(form, result.data); return result; }
       if (options.onSaved) { options.onSaved(result.data); }
       showStatus(form, text.gettext("Saved."));
@@ -52,6 +52,16 @@
       notify(form, "save", { state: "end" });
       return result;
     });
+  }
+
+  /** The privacy fieldset every editor shows (templates/common/privacy_settings.html), as payload.privacy. */
+  function withPrivacy(form, payload) {
+    var box = form.root.querySelector("[data-privacy-settings]");
+    if (!box) { return payload; }
+    function input(name) { return box.querySelector("[name=\"" + name + "\"]"); }
+    payload.privacy = { privacy_mode: input("privacy_mode").value, show_pseudonyms: input("show_pseudonyms").checked,
+      retention_days: input("retention_days").value ? Number(input("retention_days").value) : null };
+    return payload;
   }
 
   function cancel(form) { notify(form, "cancel", {}); }

@@ -129,6 +129,7 @@
     var state = Dom.readJson(root, "[data-state]");
     var view = { root: root, state: state, config: state.config, server: global.WeerbaarServer(runtime, element),
       errorBox: root.querySelector("[data-error]") };
+    global.WeerbaarPrivacy(view.server, root);
     view.saving = global.WeerbaarNetworkSaving(root, view.server, state, {
       model: function () { return view.model; },
       setStatus: function (text, problem) { setStatus(view, text, problem); },

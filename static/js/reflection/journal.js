@@ -107,6 +107,7 @@ var WeerbaarReflection = (function (global) {
     var journal = { root: root, state: state, server: global.WeerbaarServer(runtime, host), editing: false,
       markedReview: 0, serverVersion: null, olderDraft: null };
     journal.prompts = global.WeerbaarReflectionPrompts(root, state);
+    global.WeerbaarPrivacy(journal.server, root);
     journal.autosave = saving.createAutosave(journal);
     journal.render = function (fromState) { return render(journal, fromState); };
     var restored = restore(journal);

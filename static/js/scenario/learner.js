@@ -197,6 +197,7 @@
     if (!init || !init.ready) { return; }
     var view = { server: server, root: root, stage: root.querySelector("[data-stage]"), init: init,
       state: init.state, busy: false };
+    global.WeerbaarPrivacy(server, view.stage);
     render(view, false);
   };
 })(window);

@@ -102,8 +102,6 @@ def word_counts(answers):
     return {prompt_id: count_words(text) for prompt_id, text in answers.items()}
 
 
-# The order in which a privacy warning names what it found: the most sensitive first.
-IDENTIFIER_ORDER = (privacy.BSN, privacy.IBAN, privacy.PHONE, privacy.POSTCODE, privacy.LICENCE_PLATE)
 
 
 def identifier_kinds(answers, known=None):
@@ -121,7 +119,7 @@ def identifier_kinds(answers, known=None):
         if isinstance(earlier, list) and len(earlier) == 2 and earlier[0] == fingerprint:
             found = list(earlier[1])
         else:
-            found = sorted(privacy.kinds_found(text), key=IDENTIFIER_ORDER.index)
+            found = privacy.kinds_found(text)
         kinds[prompt_id] = found
         keep[prompt_id] = [fingerprint, found]
     return kinds, keep

@@ -2,24 +2,11 @@
 
 The block writes them with ``spreadsheet.csv_chunks``, which neutralises formulas.
 
-Pseudonyms are short codes derived from the learner's id with a keyed hash
-(the block's usage key is the key): stable across pages, sorts and exports of
-one activity, different between activities, and not a name. They hide names
-from an instructor who wants to review without bias; they are not meant to
-withstand someone who can compute the hash for every learner id.
+Pseudonyms are the shared ones of the privacy guard (``core/rules/privacy.pseudonym``), keyed by the block's
+usage key.
 """
-import base64
-import hashlib
-
+from weerbaarxblock.core.rules.privacy import pseudonym  # noqa: F401 - the reflection's rows and tests use it here
 from weerbaarxblock.core.rules.spreadsheet import local_time
-
-PSEUDONYM_LENGTH = 6
-
-
-def pseudonym(learner_id, salt):
-    """A stable code such as ``K7QF2M`` for ``learner_id`` within the activity identified by ``salt``."""
-    digest = hashlib.blake2b(str(learner_id).encode("utf-8"), key=str(salt).encode("utf-8")[:64], digest_size=10)
-    return base64.b32encode(digest.digest()).decode("ascii")[:PSEUDONYM_LENGTH]
 
 
 def header(labels, prompts, rubric, removed=()):
