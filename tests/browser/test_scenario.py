@@ -35,8 +35,8 @@ def demo(path):
     return {s["id"]: s for s in normalise_scenario(data["scenario"])["situations"]}
 
 
-KOERIER = demo("templates/scenario/demo_koerier.xml")
-ZORGFRAUDE = demo("templates/scenario/demo_zorgfraude.xml")
+KOERIER = demo("demo/content/casus/koerier.xml")
+ZORGFRAUDE = demo("demo/content/casus/zorgfraude.xml")
 
 
 def percent(value):
