@@ -2,13 +2,14 @@
 #   make demo    serve the Dutch demo course on http://127.0.0.1:8000
 #   make test    every test, on each supported Python found (browser tests on the newest), and the JS unit tests
 #   make bench   speed, memory and asset-weight benchmarks
+#   make course-kit   the training as an Open edX course export: dist/ondermijning-sociaal-domein.tar.gz
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 SETTINGS := weerbaarxblock.demo.settings
 HOST ?= 127.0.0.1:8000
 
 help:
-	@sed -n '2,4p' Makefile
+	@sed -n '2,5p' Makefile
 
 # The newest supported Python on this machine, or a clear message.
 define newest_python
@@ -44,6 +45,15 @@ test:
 	else echo "no tests/js/*.test.js yet"; fi; \
 	$(MAKE) --no-print-directory test-hardening || status=1; \
 	exit $$status
+
+# The course kit for Studio's Import, from the same content as the demo (weerbaarxblock/demo/content/; see
+# docs/course-kit.md).
+KIT := dist/ondermijning-sociaal-domein.tar.gz
+course-kit:
+	@version=$(newest_python); \
+	if [ -z "$$version" ]; then echo "make course-kit needs Python 3.12 or 3.11; neither was found." >&2; exit 3; fi; \
+	venv=$$(.ci/venv $$version) || exit $$?; \
+	mkdir -p dist && PYTHONWARNINGS=ignore $$venv/bin/python -m weerbaarxblock.demo.kit $(KIT)
 
 # Sets itself up (Debian's chromium for the browser figures, requirements/bench.txt's reference block), prints
 # every figure as `name: value (budget ...) ok|MISSED` and again at the end; exits non-zero on a missed budget.
@@ -100,4 +110,4 @@ translations:
 	@.ci/system-deps
 	@venv=$$(.ci/venv $(newest_python)); .ci/translations $$venv
 
-.PHONY: help demo test test-hardening bench load translations
+.PHONY: help demo test test-hardening bench load translations course-kit

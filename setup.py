@@ -38,7 +38,8 @@ setup(
     packages=find_packages(include=["weerbaarxblock", "weerbaarxblock.*"]),
     package_data={
         "weerbaarxblock": package_assets()
-        + ["demo/templates/*/*.html", "demo/static/*/*", "demo/locale/*/LC_MESSAGES/*"]
+        + ["demo/templates/*/*.html", "demo/static/*/*", "demo/locale/*/LC_MESSAGES/*", "demo/content/*.xml",
+           "demo/content/*/*"]
     },
     # Floors are the oldest versions that the supported Open edX releases pin (README, "Installing into Open edX"),
     # so installing never upgrades the platform; requirements/oldest.txt tests exactly those floors.

@@ -1,6 +1,6 @@
 """Reflectiejournaal in a real browser: the issue's demo story, autosave and reload, two tabs, the editor.
 
-Units (see weerbaarxblock/reflection_demo.py): ``weerbaar_reflection.0`` is the single reflection
+Units (see weerbaarxblock/demo/content/course.xml): ``weerbaar_reflection.0`` is the single reflection
 (30 to 300 words for the first two questions), ``weerbaar_reflection.1`` the journal scored with a rubric.
 Each test uses its own unit and learner so that the tests do not depend on each other's order.
 """

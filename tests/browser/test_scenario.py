@@ -35,8 +35,8 @@ def demo(path):
     return {s["id"]: s for s in normalise_scenario(data["scenario"])["situations"]}
 
 
-KOERIER = demo("templates/scenario/demo_koerier.xml")
-ZORGFRAUDE = demo("templates/scenario/demo_zorgfraude.xml")
+KOERIER = demo("demo/content/casus/koerier.xml")
+ZORGFRAUDE = demo("demo/content/casus/zorgfraude.xml")
 
 
 def percent(value):
@@ -161,7 +161,7 @@ def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_
     expect(page.locator(STAGE)).to_contain_text("Dylan gaat na de zomer naar een leerwerkplek")
     profile = page.get_by_role("table", name="Score per competentie")
     expect(profile.get_by_role("row")).to_have_count(6)  # a header and five competencies
-    expect(profile.get_by_role("row", name=re.compile("^signaleren 100% 1$"))).to_be_visible()
+    expect(profile.get_by_role("row", name=re.compile("^micro: oog voor slachtofferschap 100% 1$"))).to_be_visible()
     expect(page.locator(f"{STAGE} .ws-chart-row")).to_have_count(5)
     expect(page.locator(STAGE)).to_contain_text("Hoe anderen antwoordden, zie je zodra minstens 2 anderen")
     expect(page.get_by_role("button", name="Probeer opnieuw")).to_be_visible()

@@ -5,8 +5,8 @@ from weerbaarxblock.network import olx as network_olx
 from weerbaarxblock.scenario import olx as scenario_olx
 
 DEMO = {
-    "weerbaar_scenario": (scenario_olx, "templates/scenario/demo_koerier.xml"),
-    "weerbaar_network": (network_olx, "templates/network/demo_zorgfraude.xml"),
+    "weerbaar_scenario": (scenario_olx, "demo/content/casus/koerier.xml"),
+    "weerbaar_network": (network_olx, "demo/content/netwerkkaart/zorgfraude.xml"),
 }
 
 

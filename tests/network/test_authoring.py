@@ -5,7 +5,7 @@ from lxml import etree
 from tests.network.fixtures import authoring
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.rules.problems import Problem, Problems
-from weerbaarxblock.network.block import DEMO_OLX, NetworkBlock
+from weerbaarxblock.network.block import NetworkBlock
 
 from .helpers import configured_block, full_map, view_state
 
@@ -81,9 +81,9 @@ def exported(block):
 
 
 def demo_block(workbench):
-    from weerbaarxblock.core.block import loader
+    from weerbaarxblock.demo.outline import activity_xml
 
-    return workbench.load(loader.load_unicode(DEMO_OLX), student="docent")
+    return workbench.load(activity_xml("netwerkkaart/zorgfraude.xml"), student="docent")
 
 
 def content_of(block):

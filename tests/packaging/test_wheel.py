@@ -113,12 +113,12 @@ def test_wheel_carries_assets_translations_migrations_and_demo(wheel):
     expected += [f"weerbaarxblock/{p.relative_to(PACKAGE).as_posix()}"
                  for p in repo_files(PACKAGE / "store" / "migrations", "*.py")]
     expected += [f"weerbaarxblock/{p.relative_to(PACKAGE).as_posix()}"
-                 for folder in ("templates", "static") for p in repo_files(PACKAGE / "demo" / folder)]
+                 for folder in ("templates", "static", "content") for p in repo_files(PACKAGE / "demo" / folder)]
     expected += [f"weerbaarxblock/{p.relative_to(PACKAGE).as_posix()}"
                  for p in repo_files(PACKAGE / "demo" / "locale", "*.mo")]
     for must in ("weerbaarxblock/translations/nl/LC_MESSAGES/text.mo", "weerbaarxblock/static/js/common/autosave.js",
                  "weerbaarxblock/static/js/translations/nl/text.js", "weerbaarxblock/store/migrations/0001_initial.py",
-                 "weerbaarxblock/demo/templates/weerbaar_demo/index.html"):
+                 "weerbaarxblock/demo/templates/weerbaar_demo/index.html", "weerbaarxblock/demo/content/course.xml"):
         assert must in expected
     missing = sorted(set(expected) - names)
     assert not missing, f"the wheel lacks: {missing}"

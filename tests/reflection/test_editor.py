@@ -152,7 +152,7 @@ def test_invalid_olx_is_refused_with_the_reason(workbench, xml):
 
 def test_the_demo_units_are_valid_dutch_scenarios():
     assert [title for title, _xml in ReflectionBlock.workbench_scenarios()] == [title for title, _xml in SCENARIOS]
-    assert len(SCENARIOS) == 2
+    assert len(SCENARIOS) == 3  # kwaliteiten en valkuilen, leerdagboek, overleven in je wijk
 
 
 def test_studios_preview_shows_the_questions_but_stores_nothing(workbench):

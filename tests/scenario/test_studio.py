@@ -126,8 +126,8 @@ def export(block):
     return etree.tostring(node, encoding="unicode")
 
 
-@pytest.mark.parametrize("path", ["templates/scenario/demo_koerier.xml", "templates/scenario/demo_zorgfraude.xml",
-                                  "templates/scenario/demo_wijk.xml"])
+@pytest.mark.parametrize("path", ["demo/content/casus/koerier.xml", "demo/content/casus/zorgfraude.xml",
+                                  "demo/content/casus/volkswijk.xml", "demo/content/casus/beleid-en-uitvoering.xml"])
 def test_demo_olx_round_trips(workbench, path):
     block = workbench.load(loader.load_unicode(path), student="docent")
     first = export(block)
@@ -152,7 +152,7 @@ def test_olx_is_readable(workbench):
 
 
 def test_the_authors_instruction_is_kept_in_olx_and_absent_when_empty(workbench):
-    block = workbench.load(loader.load_unicode("templates/scenario/demo_wijk.xml"), student="docent")
+    block = workbench.load(loader.load_unicode("demo/content/casus/volkswijk.xml"), student="docent")
     root = olx.parse(export(block))
     by_id = {node.get("id"): node for node in root.findall("situation")}
     assert by_id["werk"].findtext("instruction").startswith("Zet bovenaan de stap die als eerste moet gebeuren")

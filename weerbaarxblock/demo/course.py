@@ -1,16 +1,12 @@
-"""The demo course's outline: which workbench scenarios form its units, in order.
+"""The demo course's outline on the workbench: the training's sections, subsections and units.
 
-Each block class contributes its units through ``workbench_scenarios()``; the
-outline groups them by the training's fixed elements.
+The outline is the course content's (``demo/outline.py``, the same files the course kit is built from). A unit
+with an activity is a workbench scenario (``weerbaar_scenario.0`` ...); a unit with only text shows its text on
+the landing page.
 """
 from django.utils.translation import gettext_lazy as _
 
-# (block type, heading of the part of the course it serves)
-PARTS = [
-    ("weerbaar_reflection", _("Reflection: your own qualities and pitfalls")),
-    ("weerbaar_scenario", _("Acting in complex daily situations")),
-    ("weerbaar_network", _("Insight into networks, procedures and laws")),
-]
+from weerbaarxblock.demo.outline import course
 
 # The people one can act as; ids match ``services.PEOPLE``.
 ROLES = [
@@ -21,27 +17,32 @@ ROLES = [
 
 
 def outline(scenarios):
-    """[(heading, [(scenario_id, description), ...])] for the scenarios the workbench loaded."""
+    """[(chapter, [(sequential, [unit, ...]), ...])] with the units the workbench can show.
+
+    A unit whose activity the workbench did not load (``scenarios`` lacks its id) is left out.
+    """
     parts = []
-    for block_type, heading in PARTS:
-        units = sorted(
-            (scenario_id, scenario.description)
-            for scenario_id, scenario in scenarios.items()
-            if scenario_id.startswith(block_type + ".")
-        )
-        if units:
-            parts.append((heading, units))
+    for chapter in course().chapters:
+        sequentials = []
+        for sequential in chapter.sequentials:
+            units = [unit for unit in sequential.units if unit.scenario_id is None or unit.scenario_id in scenarios]
+            if units:
+                sequentials.append((sequential, units))
+        if sequentials:
+            parts.append((chapter, sequentials))
     return parts
 
 
 def unit_part(request):
-    """Template context: ``unit_part``, the heading of the course part a unit's page belongs to.
+    """Template context for a unit's page: ``unit_part`` (its section, the page's one h1) and ``unit_texts``.
 
-    A unit's page has it as its one h1; the block below names itself in its own h2, as in the LMS.
+    The block below names itself in its own h2, as in the LMS; the unit's short texts stand above it.
     """
     match = getattr(request, "resolver_match", None)
     scenario_id = str(match.kwargs.get("scenario_id", "")) if match else ""
-    for block_type, heading in PARTS:
-        if scenario_id.startswith(block_type + "."):
-            return {"unit_part": heading}
+    if not scenario_id:
+        return {}
+    for chapter, _sequential, unit in course().units():
+        if unit.scenario_id == scenario_id:
+            return {"unit_part": chapter.display_name, "unit_texts": [html for _file, html in unit.texts]}
     return {}

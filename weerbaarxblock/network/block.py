@@ -46,7 +46,6 @@ STUDIO_JS = MAP_JS + [
     for name in ("studio_lists", "studio_data", "studio_legend", "studio_problems", "studio")
 ]
 CSS = ["static/css/network.css"]
-DEMO_OLX = "templates/network/demo_zorgfraude.xml"
 
 
 class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
@@ -474,9 +473,6 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     @staticmethod
     def workbench_scenarios():
-        from weerbaarxblock.core.block import loader
+        from weerbaarxblock.demo.outline import workbench_scenarios  # noqa: PLC0415 - the demo course's content
 
-        return [
-            ("Netwerkkaart: zorgfraude in de wijk", loader.load_unicode(DEMO_OLX)),
-            ("Netwerkkaart: lege kaart", "<weerbaar_network display_name=\"Netwerkkaart\"/>"),
-        ]
+        return workbench_scenarios("weerbaar_network")

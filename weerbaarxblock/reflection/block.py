@@ -507,7 +507,7 @@ class ReflectionBlock(WeerbaarBlock):
     # ---- the demo course ------------------------------------------------------------------------------------
     @staticmethod
     def workbench_scenarios():
-        from weerbaarxblock.reflection.demo import SCENARIOS  # noqa: PLC0415 - demo content, read only by the workbench
+        from weerbaarxblock.demo.outline import workbench_scenarios  # noqa: PLC0415 - the demo course's content
 
-        return SCENARIOS
+        return workbench_scenarios("weerbaar_reflection")
 

@@ -10,7 +10,7 @@ from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, file_name
-from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only, loader
+from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.core.rules.shapes import get_int, get_text
@@ -23,11 +23,6 @@ from weerbaarxblock.scenario.rules import attempts, export, model, parts, report
 from weerbaarxblock.scenario.rules.rescore import rescored_history
 from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS, normalise_settings
 
-DEMO_OLX = (
-    ("Casus: de zoon die koerier is (lineair)", "templates/scenario/demo_koerier.xml"),
-    ("Casus: facturen die niet kloppen (vertakt)", "templates/scenario/demo_zorgfraude.xml"),
-    ("Casus: een wijk waar dealen gewoon is (oefening)", "templates/scenario/demo_wijk.xml"),
-)
 LEARNER_CSS = ["static/css/scenario.css"]
 LEARNER_JS = [f"static/js/scenario/{name}.js"
               for name in ("rules", "wording", "formats", "learner_parts", "grade_notes", "learner")]
@@ -474,4 +469,6 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     @staticmethod
     def workbench_scenarios():
-        return [(title, loader.load_unicode(path)) for title, path in DEMO_OLX]
+        from weerbaarxblock.demo.outline import workbench_scenarios  # noqa: PLC0415 - the demo course's content
+
+        return workbench_scenarios("weerbaar_scenario")
