@@ -340,19 +340,25 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         """The class's counters for the current content; counted again from every map when they are missing."""
         counts = queries.class_counts_for(self.usage_key, ready["key"])
         if counts is None:
-            counts = class_counts.empty()
-            for row in queries.submissions(self.usage_key):
-                learner_map, result = self._compared(row["map"], ready)
-                class_counts.add(counts, class_counts.contribution(ready["index"], learner_map, result))
-            queries.save_class_counts((self.course_key, self.usage_key), ready["key"], counts)
+            counts = queries.recount_class((self.course_key, self.usage_key), ready["key"],
+                                           lambda rows: self._count_class(rows, ready))
         return counts
 
-    def learner_page(self, data, ready):
+    def _count_class(self, rows, ready):
+        counts = class_counts.empty()
+        for row in rows:
+            learner_map, result = self._compared(row["map"], ready)
+            class_counts.add(counts, class_counts.contribution(ready["index"], learner_map, result))
+        return counts
+
+    def learner_page(self, data, ready, total=None):
         """One page of learners by name (``page``, ``search``); rows compared with older content are compared
         again, so every row's counts are for the activity as it is now."""
         page = get_int(data, "page", minimum=1, required=False, default=1)
         search = get_text(data, "search", max_chars=100, required=False).strip()
-        rows, total, page, pages = queries.learner_page(self.usage_key, search, page, PAGE_SIZE)
+        if total is None:
+            total = queries.known_total(self.usage_key, ready["key"])
+        rows, total, page, pages = queries.learner_page(self.usage_key, search, page, PAGE_SIZE, total)
         stale = {row["id"] for row in rows if row["compared_with"] != ready["key"]}
         maps = queries.maps_by_id(stale) if stale else {}
         learners = []
@@ -373,8 +379,9 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         ready = self.comparer()
         counts = self.class_counts(ready)
         reference = self.current_reference()
+        overlay = class_counts.view(counts, self.current_config(), reference)
         return dict(
-            self.learner_page(data, ready), overlay=class_counts.view(counts, self.current_config(), reference),
+            self.learner_page(data, ready, counts["learners"]), overlay=overlay,
             found=class_counts.found(counts, reference), config=self.current_config(), graded=self.scored,
         )
 

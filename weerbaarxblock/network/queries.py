@@ -38,12 +38,16 @@ def store_submission(keys, person, learner_map, summary, submitted_at, compared)
 
 
 def _add_to_class(usage_key, content_key, contribution):
-    """One more map in the counters, if they exist for this content (else the next overview counts them all)."""
-    found = NetworkClassCounts.objects.select_for_update().filter(usage_key=usage_key, content_key=content_key)
-    for row in found:
-        row.counts = class_counts.add(row.counts, contribution)
-        row.learners = row.counts["learners"]
-        row.save(update_fields=["counts", "learners"])
+    """One more map in the counters, if they are for this content (else the next overview counts them all).
+
+    The counters row is locked whatever its content: a recount holds the same lock from before it reads the
+    maps until it commits, so a map is either read by the recount or added after it, never lost or counted twice.
+    """
+    for row in NetworkClassCounts.objects.select_for_update().filter(usage_key=usage_key):
+        if row.content_key == content_key:
+            row.counts = class_counts.add(row.counts, contribution)
+            row.learners = row.counts["learners"]
+            row.save(update_fields=["counts", "learners"])
 
 
 def forget_class(usage_key):
@@ -51,22 +55,37 @@ def forget_class(usage_key):
 
 
 def class_counts_for(usage_key, content_key):
-    """The counters for this content when they hold every submitted map, else None (count them again)."""
-    row = NetworkClassCounts.objects.filter(usage_key=usage_key).first()
-    if row is None or row.content_key != content_key:
-        return None
-    if row.learners != submission_count(usage_key):  # rows removed or added around the counters (retirement)
-        return None
-    return row.counts
+    """The class's counters for this content, or None (missing, or counted for other content)."""
+    row = NetworkClassCounts.objects.filter(usage_key=usage_key, content_key=content_key).first()
+    return None if row is None else row.counts
+
+
+def recount_class(keys, content_key, count):
+    """The counters counted again: ``count(maps)`` over every submitted map, under the counters' lock."""
+    course_key, usage_key = keys
+    rows = NetworkClassCounts.objects.filter(usage_key=usage_key)
+    create_if_missing(rows, usage_key=usage_key, course_key=course_key, content_key="", counts={})
+    with transaction.atomic():
+        row = rows.select_for_update().first()
+        if row is not None and row.content_key == content_key:
+            return row.counts  # another request counted them meanwhile
+        counts = count(submissions(usage_key))
+        rows.update(course_key=course_key, content_key=content_key, counts=counts, learners=counts["learners"])
+    return counts
 
 
 def save_class_counts(keys, content_key, counts):
-    """The counters as counted again from every submitted map."""
+    """Counters added up elsewhere (the benchmarks' bulk data)."""
     course_key, usage_key = keys
-    values = {"course_key": course_key, "content_key": content_key, "counts": counts, "learners": counts["learners"]}
     rows = NetworkClassCounts.objects.filter(usage_key=usage_key)
-    if not create_if_missing(rows, usage_key=usage_key, **values):
-        rows.update(**values)
+    create_if_missing(rows, usage_key=usage_key, course_key=course_key, content_key="", counts={})
+    rows.update(content_key=content_key, counts=counts, learners=counts["learners"])
+
+
+def known_total(usage_key, content_key):
+    """How many maps the counters for this content hold (every row's), or None when there are none."""
+    found = NetworkClassCounts.objects.filter(usage_key=usage_key, content_key=content_key)
+    return found.values_list("learners", flat=True).first()
 
 
 def submission_count(usage_key, search=""):
@@ -76,9 +95,12 @@ def submission_count(usage_key, search=""):
     return rows.count()
 
 
-def learner_page(usage_key, search, page, size):
-    """One page of the submitted maps by learner name, without the maps: ``(rows, total, page, pages)``."""
-    total = submission_count(usage_key, search)
+def learner_page(usage_key, search, page, size, total=None):
+    """One page of the submitted maps by learner name, without the maps: ``(rows, total, page, pages)``.
+
+    ``total``: the number of maps when it is known (the counters); counted here only for a search.
+    """
+    total = submission_count(usage_key, search) if search or total is None else total
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
@@ -96,7 +118,7 @@ def maps_by_id(ids):
 
 def submission(usage_key, learner_id):
     """One learner's submitted map (a filter on the block and the learner), or None."""
-    row = NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).first()
+    row = NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by().first()
     if row is None:
         return None
     return {"learner_id": row.learner_id, "learner_name": row.learner_name, "map": row.map, "score": row.score,
