@@ -76,7 +76,7 @@ def learner_name(number):
 
 def load_class(lms, usage_key, start, stop, made, content_key):
     """Learners ``start`` to ``stop`` submit a map each (rows in bulk), and the counters hold them all."""
-    moment = datetime.datetime(2026, 11, 2, 9, 0, tzinfo=datetime.timezone.utc)
+    moment = datetime.datetime(2026, 11, 2, 9, 0, tzinfo=datetime.UTC)
     rows = []
     for number in range(start, stop):
         learner_map, summary, _part = made[number % len(made)]

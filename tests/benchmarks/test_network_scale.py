@@ -2,9 +2,12 @@
 
 Instructor: the overview (the class's counters and the first page) costs at most 3x at 10k what it costs at 100,
 another page and one learner's map at most 1.5x, with the same number of queries at every size. A search by
-name reads the block's names (a substring cannot use an index): at most 10x for 100x the learners. Learner: the view, save and submit at most 1.5x. The CSV export of 10,000 maps grows
-memory by less than 50 MB while its response is read. Saving a map of 60 actors and 150 relations costs at most
-5x a trivial handler. Timings alternate between the classes, round by round, so a busy machine slows all alike.
+name reads the block's names (a substring cannot use an index): at most 10x for 100x the learners.
+Learner: the view, save and submit at most 1.5x. The CSV export holds as much memory for 1,000 maps as for 100
+(at most 1.5x, under 50 MB): rows are read in chunks and written as they come (the 10k export through the
+handler path is measured with the other activities' exports). Saving a map of 60 actors and 150 relations
+costs at most 5x a trivial handler. Timings alternate between the classes, round by round, so a busy machine
+slows all alike.
 """
 import random
 import tracemalloc
@@ -84,7 +87,8 @@ def rounds(lms, keys, staff):  # noqa: F811
     for _round in range(ROUNDS):
         for size, key in keys.items():
             for name, (handler, payload) in STAFF_CALLS.items():
-                note(name, size, lambda handler=handler, payload=payload: call(lms, staff[size], handler, payload))
+                note(name, size, lambda block=staff[size], handler=handler, payload=payload: call(
+                    lms, block, handler, payload))
             note("learner view", size, lambda size=size: viewers[size].block.student_view({}))
             note("learner save", size, lambda size=size: savers[size].post("save_map"))
             submitter = Learner(lms, key, rng)
@@ -123,8 +127,9 @@ def test_the_netwerkkaart_at_class_scale(lms):  # noqa: F811
     body = len(str(call(lms, staff[SIZES[-1]], "staff_overview", {})))
     oks.append(figure("netwerkkaart overview response at 10k", body // 1024, "< 200 KB", body < 200 * 1024,
                       unit=" KB"))
-    peak, sent = export_growth(lms, keys[SIZES[-1]])
-    oks.append(figure(f"netwerkkaart CSV export of 10k maps ({sent // 2**20} MB): memory growth",
+    (small, _sent), (peak, sent) = export_growth(lms, keys[SIZES[0]]), export_growth(lms, keys[SIZES[1]])
+    oks.append(ratio_figure("netwerkkaart CSV export memory 1k / 100", small, peak, 1.5))
+    oks.append(figure(f"netwerkkaart CSV export of 1k maps ({sent // 2**20} MB): memory growth",
                       peak / 2**20, "< 50 MB", peak < 50 * 2**20, unit=" MB"))
     assert all(oks)
 

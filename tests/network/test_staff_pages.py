@@ -7,7 +7,7 @@ from weerbaarxblock.network.rules.class_counts import overlay
 from weerbaarxblock.store.models import NetworkClassCounts, NetworkSubmission
 
 from .fixtures import authoring
-from .helpers import configured_block, full_map, small_map
+from .helpers import configured_block, full_map, get, small_map
 
 
 def submit_class(workbench, count):
@@ -113,3 +113,19 @@ def test_deleting_a_learners_state_counts_again(workbench):
                                 requesting_user_id="docent")
     status, answer = workbench.call(staff, "staff_overview", {})
     assert answer["overlay"]["learners"] == 2 and answer["total"] == 2
+
+
+def test_the_label_index_is_built_once_per_content(workbench, monkeypatch):
+    from weerbaarxblock.network.rules import compare
+
+    staff = submit_class(workbench, 4)
+    built = []
+    real = compare.label_index
+    monkeypatch.setattr(compare, "label_index", lambda palette: built.append(1) or real(palette))
+    compare._PREPARED.clear()  # noqa: SLF001 - a fresh process
+    NetworkClassCounts.objects.all().delete()  # the overview compares every map again
+    for handler, payload in (("staff_overview", {}), ("staff_learner_map", {"learner_id": "leerling_001"})):
+        status, _answer = workbench.call(staff, handler, payload)
+        assert status == 200
+    status, response = get(staff, "export")
+    assert status == 200 and response.body.count(b"leerling_0") > 4 and len(built) == 1
