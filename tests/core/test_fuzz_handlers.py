@@ -86,6 +86,7 @@ REQUESTS = {  # per block: how to make one, and a valid request for each JSON ha
         "save_map": lambda: {"version": 0, "map": small_map()},
         "submit": lambda: {"version": 0, "map": small_map()},
         "staff_overview": lambda: {},
+        "staff_learners": lambda: {"page": 2, "search": "Samira"},
         "staff_learner_map": lambda: {"learner_id": "leerling_b"},
         "studio_submit": lambda: authoring(),
     }),

@@ -56,6 +56,6 @@ def views(url, database):
         problems.append(f"staff_report answered {status}: total {report.get('total')} for {attempts} attempt rows")
     status, overview = Tab(url, NETWORK, STAFF).post("staff_overview", {})
     maps = database.count("networksubmission")
-    if status != 200 or len(overview["learners"]) != maps:
-        problems.append(f"staff_overview answered {status}: {len(overview.get('learners', []))} maps for {maps} rows")
+    if status != 200 or overview["total"] != maps or overview["overlay"]["learners"] != maps:
+        problems.append(f"staff_overview answered {status}: {overview.get('total')} maps for {maps} rows")
     return problems

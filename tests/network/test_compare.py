@@ -5,7 +5,8 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from weerbaarxblock.network.rules.compare import compare, overlay, summary
+from weerbaarxblock.network.rules.class_counts import overlay
+from weerbaarxblock.network.rules.compare import compare, summary
 from weerbaarxblock.network.rules.model import validate_map
 
 from .fixtures import config, reference, reference_as_learner_map, settings

@@ -23,6 +23,7 @@ from weerbaarxblock.network import feedback as network_feedback
 from weerbaarxblock.network import olx as network_olx
 from weerbaarxblock.network import queries
 from weerbaarxblock.network.messages import MESSAGES
+from weerbaarxblock.network.rules import class_counts
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules import export as network_export
 from weerbaarxblock.network.rules import summary as network_summary
@@ -46,6 +47,7 @@ STUDIO_JS = MAP_JS + [
     for name in ("studio_lists", "studio_data", "studio_legend", "studio_problems", "studio")
 ]
 CSS = ["static/css/network.css"]
+PAGE_SIZE = 50  # learners per page of the instructor's list
 
 
 class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
@@ -159,9 +161,14 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             raise Problem("network_already_submitted")  # submitted from another tab a moment ago
         return claimed
 
-    def comparison(self, learner_map):
+    def comparer(self):
+        """The expert map prepared for comparing: built once per content and reused (``compare.prepared``)."""
+        return network_compare.prepared(self.current_config(), self.current_settings(), self.current_reference())
+
+    def comparison(self, learner_map, ready=None):
         return network_compare.compare(
-            self.current_config(), self.current_settings(), self.current_reference(), learner_map
+            self.current_config(), self.current_settings(), self.current_reference(), learner_map,
+            ready or self.comparer(),
         )
 
     def feedback(self, learner_map, result=None, about_learner=False):
@@ -306,15 +313,17 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         self.guard_privacy(self.free_texts(learner_map))
         if not learner_map["actors"]:
             raise Problem("network_empty", field="actors")
-        result = self.comparison(learner_map)
+        ready = self.comparer()
+        result = self.comparison(learner_map, ready)
         summary = network_compare.summary(result)
+        compared = (ready["key"], class_counts.contribution(ready["index"], learner_map, result))
         submitted = now()
         viewer = self.viewer
 
         def store():
             version, _claimed_at = self.claim(sent)
             queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
-                                     learner_map, summary, submitted)
+                                     learner_map, summary, submitted, compared)
             return version
 
         self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
@@ -331,38 +340,85 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         }
 
     # ---- staff handlers -----------------------------------------------------------------------------------------
-    def _submissions(self, learner_id=None):
-        """Each submitted map, reconciled with the activity as it is now, with the learner's name."""
-        config = self.current_config()
-        for row in queries.submissions(self.usage_key, learner_id):
-            row["map"], _report = reconcile_map(row["map"], config)
-            row["learner_name"] = self.learner_name(row["learner_id"], row["learner_name"] or row["learner_id"])
-            yield row
+    # Names come from the rows (stored at submission), never from a user look-up per learner.
+    def _compared(self, row_map, ready):
+        """A stored map reconciled with the activity as it is now, and its comparison."""
+        learner_map, _report = reconcile_map(row_map, self.current_config())
+        return learner_map, self.comparison(learner_map, ready)
+
+    def class_counts(self, ready):
+        """The class's counters for the current content; counted again from every map when they are missing."""
+        counts = queries.class_counts_for(self.usage_key, ready["key"])
+        if counts is None:
+            counts = queries.recount_class((self.course_key, self.usage_key), ready["key"],
+                                           lambda rows: self._count_class(rows, ready))
+        return counts
+
+    def _count_class(self, rows, ready):
+        counts = class_counts.empty()
+        for row in rows:
+            learner_map, result = self._compared(row["map"], ready)
+            class_counts.add(counts, class_counts.contribution(ready["index"], learner_map, result))
+        return counts
+
+    def learner_page(self, data, ready, total=None):
+        """One page of learners by name (``page``, ``search``); rows compared with older content are compared
+        again, so every row's counts are for the activity as it is now."""
+        page = get_int(data, "page", minimum=1, required=False, default=1)
+        search = get_text(data, "search", max_chars=100, required=False).strip()
+        if total is None:
+            total = queries.known_total(self.usage_key, ready["key"])
+        rows, total, page, pages = queries.learner_page(self.usage_key, search, page, PAGE_SIZE, total)
+        stale = {row["id"] for row in rows if row["compared_with"] != ready["key"]}
+        maps = queries.maps_by_id(stale) if stale else {}
+        learners = []
+        for row in rows:
+            summary, actors, relations = row["summary"], row["actors"], row["relations"]
+            if row["id"] in maps:
+                learner_map, result = self._compared(maps[row["id"]], ready)
+                summary = network_compare.summary(result)
+                actors, relations = len(learner_map["actors"]), len(learner_map["relations"])
+            learners.append({"learner_id": row["learner_id"], "name": row["learner_name"] or row["learner_id"],
+                             "submitted_at": row["submitted_at"], "actors": actors, "relations": relations,
+                             "summary": summary})
+        return {"learners": learners, "page": page, "pages": pages, "total": total, "search": search}
 
     @api(role=STAFF)
-    def staff_overview(self, data):  # noqa: ARG002 - no parameters
-        rows = list(self._submissions())
-        learners = [
-            {
-                "learner_id": row["learner_id"], "name": row["learner_name"], "submitted_at": row["submitted_at"],
-                "actors": len(row["map"]["actors"]), "relations": len(row["map"]["relations"]),
-                "summary": network_compare.summary(self.comparison(row["map"])),
-            }
-            for row in rows
-        ]
+    def staff_overview(self, data):
+        """The class overlay and what the class found (from the counters), with the first page of learners."""
+        ready = self.comparer()
+        counts = self.class_counts(ready)
         reference = self.current_reference()
-        overlay = network_compare.overlay(self.current_config(), reference, [row["map"] for row in rows])
-        return {"learners": learners, "overlay": overlay, "config": self.current_config(), "graded": self.scored}
+        overlay = class_counts.view(counts, self.current_config(), reference)
+        return dict(
+            self.learner_page(data, ready, counts["learners"]), overlay=overlay,
+            found=class_counts.found(counts, reference), config=self.current_config(), graded=self.scored,
+        )
+
+    @api(role=STAFF)
+    def staff_learners(self, data):
+        """Another page of learners, or the learners whose name holds ``search``."""
+        return self.learner_page(data, self.comparer())
 
     @api(role=STAFF)
     def staff_learner_map(self, data):
         learner_id = get_text(data, "learner_id", max_chars=255)
-        for row in self._submissions(learner_id):
-            return {
-                "learner_id": learner_id, "name": row["learner_name"], "submitted_at": row["submitted_at"],
-                "map": row["map"], "feedback": self.feedback(row["map"], about_learner=True),
-            }
-        raise Problem("network_no_submission", field="learner_id")
+        row = queries.submission(self.usage_key, learner_id)
+        if row is None:
+            raise Problem("network_no_submission", field="learner_id")
+        learner_map, _report = reconcile_map(row["map"], self.current_config())
+        return {
+            "learner_id": learner_id, "name": row["learner_name"] or learner_id, "submitted_at": row["submitted_at"],
+            "map": learner_map, "feedback": self.feedback(learner_map, about_learner=True),
+        }
+
+    def _submissions(self):
+        """Each submitted map, reconciled with the activity as it is now and compared, one at a time."""
+        ready = self.comparer()
+        for row in queries.submissions(self.usage_key):
+            row["map"], row["result"] = self._compared(row["map"], ready)
+            row["learner_name"] = row["learner_name"] or row["learner_id"]
+            yield row
 
     @download()
     def export(self, query):
@@ -370,15 +426,14 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         name = file_name("netwerkkaart", self.display_name)
         if query.get("format") == "json":
             return DownloadFile(name, "json", "application/json", self._json_chunks())
-        entries = (dict(row, result=self.comparison(row["map"])) for row in self._submissions())
-        rows = network_export.rows(self.current_config(), entries, self._export_words())
+        rows = network_export.rows(self.current_config(), self._submissions(), self._export_words())
         return DownloadFile(name, "csv", "text/csv", csv_chunks(self._csv_headers(), rows))
 
     def _json_chunks(self):
         """``{"config": ..., "learners": [...]}``, written one learner at a time."""
         yield '{"config": ' + json.dumps(self.current_config(), ensure_ascii=False) + ', "learners": ['
         for index, row in enumerate(self._submissions()):
-            learner = dict(row, comparison=network_compare.summary(self.comparison(row["map"])))
+            learner = dict(row, comparison=network_compare.summary(row.pop("result")))
             yield ("," if index else "") + "\n" + json.dumps(learner, ensure_ascii=False)
         yield "\n]}\n"
 
@@ -448,9 +503,10 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
 
     def after_rescore(self):
         learner_map, _report = self.current_map()
-        summary = network_compare.summary(self.comparison(learner_map))
+        ready = self.comparer()
+        summary = network_compare.summary(self.comparison(learner_map, ready))
         self.score = summary["score"]
-        queries.record_summary(self.usage_key, self.viewer.learner_id, summary)
+        queries.record_summary(self.usage_key, self.viewer.learner_id, summary, ready["key"])
 
     # ---- reports ------------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

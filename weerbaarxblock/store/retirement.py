@@ -14,6 +14,7 @@ Per table:
 - ``ReflectionReview`` written by the retired person as instructor: **anonymised** (``reviewer_id`` and
   ``reviewer_name`` emptied). The feedback belongs to the learner who received it and stays theirs to read.
 - ``NetworkSubmission``: **deleted**. The map is the learner's own work, with actors they named themselves.
+  The ``NetworkClassCounts`` of those blocks go too: counted again without the map at the next overview.
 - ``ScenarioAttempt`` and ``ScenarioAnswer``: **anonymised**. The learner's name and written justifications go,
   and the anonymous id becomes a random token that nothing links to anyone (one per learner per block, so the
   peers' percentages other learners see and the instructor's counts stay as they were). What remains is which
@@ -27,6 +28,7 @@ from django.db import transaction
 
 from weerbaarxblock.store.models import (
     LearnerVersion,
+    NetworkClassCounts,
     NetworkSubmission,
     ReflectionEntry,
     ReflectionReview,
@@ -73,9 +75,9 @@ def retire(ids_by_course):
             counts["reviews_anonymised"] += ReflectionReview.objects.filter(
                 entry__course_key=course_key, reviewer_id=learner_id
             ).update(reviewer_id="", reviewer_name="")
-            counts["network_maps"] += _delete(
-                NetworkSubmission.objects.filter(course_key=course_key, learner_id=learner_id)
-            )
+            maps = NetworkSubmission.objects.filter(course_key=course_key, learner_id=learner_id)
+            NetworkClassCounts.objects.filter(usage_key__in=list(maps.values_list("usage_key", flat=True))).delete()
+            counts["network_maps"] += _delete(maps)
             counts["scenario_attempts"] += _anonymise_attempts(course_key, learner_id)
             LearnerVersion.objects.filter(course_key=course_key, learner_id=learner_id).delete()
     return counts

@@ -1,6 +1,7 @@
 /* Netwerkkaart instructor view (course staff only): the class overlay — one map where each actor's size and
- * each relation's width shows how many learners included it, with a table of the same numbers — each
- * learner's submitted map read-only with its comparison, and CSV/JSON exports. */
+ * each relation's width shows how many learners included it, with a table of the same numbers — the learners'
+ * maps 50 to a page with a search by name, each learner's submitted map read-only with its comparison, and
+ * CSV/JSON exports. */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkStaff) { return; }
@@ -67,6 +68,10 @@
       create("p", { className: "wb-muted",
         text: gettext("The size of an actor and the width of a line show how many learners included it.") })
     ]);
+    if (data.graded && data.found && data.found.mean_score !== null) {
+      part.appendChild(create("p", { text: format(gettext("Mean score of the class: {score}"),
+        { score: percent(data.found.mean_score) }) }));
+    }
     var host = create("div", { className: "wb-net-canvas" });
     part.appendChild(host);
     new global.WeerbaarNetworkCanvas(host, new global.WeerbaarNetworkModel(data.config, overlayMap(overlay),
@@ -106,27 +111,78 @@
       link("json", gettext("Download all maps (JSON)"))]);
   }
 
-  // view: { runtime, element, root, body, server, detail } — one instructor view.
+  // view: { runtime, element, root, body, server, detail, list, rows, search, pageInfo, previous, next, graded,
+  //   config } — one instructor view.
 
   function learnersTable(view, data) {
     var head = [gettext("Learner"), gettext("Submitted"), gettext("Actors"), gettext("Relations"),
       gettext("Key actors found"), gettext("Relations as the experts drew them")]
       .concat(data.graded ? [gettext("Score")] : [], [gettext("Map")]);
-    var rows = data.learners.map(function (learner) {
-      return learnerRow(learner, data.graded, function (chosen) { showLearner(view, chosen, data.config); });
-    });
+    view.rows = create("tbody", {});
     return create("div", { className: "wb-table-box" }, [create("table", { className: "wb-net-table" }, [
-      create("caption", { text: gettext("Submitted maps") }), headRow(head), create("tbody", {}, rows)])]);
+      create("caption", { text: gettext("Submitted maps") }), headRow(head), view.rows])]);
+  }
+
+  /** One page of learners in the table, the page line and the buttons; said politely after a search. */
+  function showPage(view, list, announce) {
+    view.list = list;
+    view.rows.textContent = "";
+    list.learners.forEach(function (learner) {
+      view.rows.appendChild(learnerRow(learner, view.graded, function (chosen) {
+        showLearner(view, chosen, view.config);
+      }));
+    });
+    var count = format(Text.ngettext("{count} map", "{count} maps", list.total), { count: list.total });
+    view.pageInfo.textContent = list.total ? format(gettext("Page {page} of {pages}"),
+      { page: list.page, pages: list.pages }) + " · " + count : gettext("No learner's name matches the search.");
+    view.previous.disabled = list.page <= 1;
+    view.next.disabled = list.page >= list.pages;
+    if (announce) { global.WeerbaarLiveRegion.announce(view.root, view.pageInfo.textContent); }
+  }
+
+  function loadPage(view, page) {
+    var wanted = { page: page, search: view.search.value.trim() };
+    view.server.call("staff_learners", wanted).then(function (result) {
+      if (!result.ok) { global.WeerbaarLiveRegion.announce(view.root, result.data.error); return; }
+      showPage(view, result.data, true);
+    });
+  }
+
+  function searchForm(view) {
+    var id = view.root.id + "-staff-search";
+    view.search = create("input", { type: "search", id: id, name: "search", maxlength: "100", autocomplete: "off" });
+    var form = create("form", { className: "wb-net-search", role: "search", "aria-label": gettext("Submitted maps") }, [
+      create("label", { "for": id, text: gettext("Search by learner name") }), view.search,
+      create("button", { type: "submit", className: "wb-button wb-secondary", text: gettext("Search") })]);
+    form.addEventListener("submit", function (event) { event.preventDefault(); loadPage(view, 1); });
+    return form;
+  }
+
+  function pager(view) {
+    function button(text, step) {
+      return create("button", { type: "button", className: "wb-button wb-secondary", text: text,
+        onclick: function () { loadPage(view, view.list.page + step); } });
+    }
+    view.previous = button(gettext("Previous page"), -1);
+    view.next = button(gettext("Next page"), 1);
+    view.pageInfo = create("span", {});
+    return create("nav", { className: "wb-net-pages", "aria-label": gettext("Pages of learners' maps") },
+      [view.previous, view.pageInfo, view.next]);
   }
 
   function learnersPart(view, data) {
     var part = create("div", { className: "wb-net-staff-part" }, [create("h4", { text: gettext("Learners' maps") })]);
     part.appendChild(exportLinks(view.runtime, view.element));
-    if (!data.learners.length) {
+    if (!data.total) {
       part.appendChild(create("p", { className: "wb-muted", text: gettext("No learner has submitted a map yet.") }));
       return part;
     }
+    view.graded = data.graded;
+    view.config = data.config;
+    part.appendChild(searchForm(view));
     part.appendChild(learnersTable(view, data));
+    part.appendChild(pager(view));
+    showPage(view, data, false);
     view.detail = create("section", { className: "wb-net-staff-detail", tabindex: "-1", hidden: true,
       "aria-label": gettext("Learner's map") });
     part.appendChild(view.detail);

@@ -19,7 +19,45 @@ the author's weighted mean of the parts that have expert items (an empty part ha
 
 Everything is one pass over each map with dictionary look-ups: linear in the size of the maps.
 """
+import hashlib
+import json
+
 from weerbaarxblock.network.rules.model import normalise_label
+
+WEIGHTS = ("actor_weight", "relation_weight", "partial_credit")  # the settings a comparison depends on
+_PREPARED = {}  # content key -> prepared expert map; a few contents per process, cleared when it grows
+_PREPARED_LIMIT = 64
+
+
+def content_key(config, settings, reference):
+    """A digest of everything a comparison and the class overlay depend on: equal content, equal key."""
+    content = [config, {name: settings[name] for name in WEIGHTS}, reference]
+    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
+def prepared(config, settings, reference):
+    """The expert map ready for comparing, built once per content (label index and look-ups), then reused."""
+    key = content_key(config, settings, reference)
+    found = _PREPARED.get(key)
+    if found is None:
+        if len(_PREPARED) >= _PREPARED_LIMIT:
+            _PREPARED.clear()
+        found = _PREPARED[key] = prepare(config, settings, reference, key)
+    return found
+
+
+def prepare(config, settings, reference, key=None):
+    """What every comparison with ``reference`` reads, built once: the label index and the look-up tables."""
+    return {
+        "key": key, "settings": {name: settings[name] for name in WEIGHTS}, "reference": reference,
+        "index": label_index(config["palette"]),
+        "labels": {item["id"]: item["label"] for item in config["palette"]},
+        "rings": {ring["id"]: ring["label"] for ring in config["rings"]},
+        "relation_labels": {kind["id"]: kind["label"] for kind in config["relation_types"]},
+        "expert_actors": {actor["id"]: actor for actor in reference["actors"]},
+        "left_out": {item["actor"]: item["explanation"] for item in reference.get("left_out", [])},
+    }
 
 
 def label_index(palette):
@@ -47,23 +85,22 @@ def _harmonic(credit, learner_count, expert_count):
     return 2 * credit / total if total else None
 
 
-def _ordered_pair(a, b):
+def ordered_pair(a, b):
     return (a, b) if a <= b else (b, a)
 
 
-def compare(config, settings, reference, learner_map):
-    """The comparison of ``learner_map`` with ``reference``: lists, precision, recall and score."""
-    index = label_index(config["palette"])
-    labels = {item["id"]: item["label"] for item in config["palette"]}
-    rings = {ring["id"]: ring["label"] for ring in config["rings"]}
-    relation_labels = {kind["id"]: kind["label"] for kind in config["relation_types"]}
-    expert_actors = {actor["id"]: actor for actor in reference["actors"]}
-    left_out = {item["actor"]: item["explanation"] for item in reference.get("left_out", [])}
+def compare(config, settings, reference, learner_map, ready=None):
+    """The comparison of ``learner_map`` with ``reference``: lists, precision, recall and score.
 
-    actors = _compare_actors(learner_map["actors"], expert_actors, index, labels, rings, left_out)
+    ``ready``: the same content already ``prepared`` (the block passes it, so nothing is built per learner).
+    """
+    ready = ready or prepare(config, settings, reference)
+    reference, settings, labels = ready["reference"], ready["settings"], ready["labels"]
+    actors = _compare_actors(learner_map["actors"], ready["expert_actors"], ready["index"], labels, ready["rings"],
+                             ready["left_out"])
     matched = {entry["actor"]: entry["reference"] for entry in actors["matched"]}
     relations = _compare_relations(
-        learner_map, reference["relations"], matched, labels, relation_labels, settings["partial_credit"]
+        learner_map, reference["relations"], matched, labels, ready["relation_labels"], settings["partial_credit"]
     )
     parts = []
     if reference["actors"]:
@@ -160,7 +197,7 @@ def _match_relations(learner_relations, expert_relations, matched):
     """
     by_pair_type, by_pair = {}, {}
     for position, expert in enumerate(expert_relations):
-        pair = _ordered_pair(expert["source"], expert["target"])
+        pair = ordered_pair(expert["source"], expert["target"])
         by_pair_type[(*pair, expert["type"])] = position
         by_pair.setdefault(pair, []).append(position)
     taken = {}
@@ -170,9 +207,9 @@ def _match_relations(learner_relations, expert_relations, matched):
         if source is None or target is None or source == target:
             extra.append(relation)
             continue
-        position = by_pair_type.get((*_ordered_pair(source, target), relation["type"]))
+        position = by_pair_type.get((*ordered_pair(source, target), relation["type"]))
         if position is None or position in taken:
-            leftovers.append((relation, _ordered_pair(source, target)))
+            leftovers.append((relation, ordered_pair(source, target)))
         else:
             expert = expert_relations[position]
             taken[position] = (relation, "correct" if _same_direction(relation, source, expert) else "direction")
@@ -209,69 +246,3 @@ def summary(result):
         "relations_missing": len(relations["missing"]), "relations_extra": len(relations["extra"]),
         "score": result["score"],
     }
-
-
-# ---- class overlay --------------------------------------------------------------------------------------------
-def actor_key(actor, index):
-    """What counts as "the same actor" across learners: a palette id, or else the normalised label."""
-    palette_id = palette_id_of(actor, index)
-    return f"p:{palette_id}" if palette_id else f"f:{normalise_label(actor['label'])}"
-
-
-def overlay(config, reference, maps):
-    """How many learners included each actor and each relation (pair and type), with mean positions."""
-    index = label_index(config["palette"])
-    labels = {item["id"]: item["label"] for item in config["palette"]}
-    in_reference = {f"p:{actor['id']}" for actor in reference["actors"]}
-    reference_relations = {
-        (*_ordered_pair(f"p:{r['source']}", f"p:{r['target']}"), r["type"]) for r in reference["relations"]
-    }
-    actors, relations = {}, {}
-    for learner_map in maps:
-        keys, seen_relations = {}, set()
-        for actor in learner_map["actors"]:
-            key = actor_key(actor, index)
-            keys[actor["id"]] = key
-            entry = actors.get(key)
-            if entry is None:
-                label = labels.get(key[2:], actor["label"]) if key.startswith("p:") else actor["label"]
-                entry = actors[key] = {
-                    "key": key, "label": label, "type": actor["type"], "count": 0, "x": 0.0, "y": 0.0, "rings": {},
-                    "in_reference": key in in_reference, "_learners": set(),
-                }
-            if id(learner_map) in entry["_learners"]:
-                continue
-            entry["_learners"].add(id(learner_map))
-            entry["count"] += 1
-            entry["x"] += actor["x"]
-            entry["y"] += actor["y"]
-            entry["rings"][actor["ring"]] = entry["rings"].get(actor["ring"], 0) + 1
-        for relation in learner_map["relations"]:
-            source, target = keys.get(relation["source"]), keys.get(relation["target"])
-            if source is None or target is None or source == target:
-                continue
-            key = (*_ordered_pair(source, target), relation["type"])
-            if key in seen_relations:
-                continue
-            seen_relations.add(key)
-            entry = relations.setdefault(key, {
-                "source": key[0], "target": key[1], "type": key[2], "count": 0,
-                "in_reference": key in reference_relations,
-            })
-            entry["count"] += 1
-    actor_list = []
-    for entry in actors.values():
-        del entry["_learners"]
-        entry["x"] = round(entry["x"] / entry["count"], 4)
-        entry["y"] = round(entry["y"] / entry["count"], 4)
-        entry["ring"] = max(entry.pop("rings").items(), key=lambda pair: pair[1])[0]
-        actor_list.append(entry)
-    for actor in reference["actors"]:  # expert actors nobody included still appear, with 0
-        key = f"p:{actor['id']}"
-        if key not in actors:
-            actor_list.append({"key": key, "label": labels.get(actor["id"], actor["id"]), "type": actor["type"],
-                               "count": 0,
-                               "x": actor["x"], "y": actor["y"], "ring": actor["ring"], "in_reference": True})
-    actor_list.sort(key=lambda entry: (-entry["count"], entry["label"].lower()))
-    relation_list = sorted(relations.values(), key=lambda entry: (-entry["count"], entry["source"], entry["target"]))
-    return {"learners": len(maps), "actors": actor_list, "relations": relation_list}
