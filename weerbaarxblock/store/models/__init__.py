@@ -8,3 +8,4 @@ from weerbaarxblock.store.models.network import NetworkSubmission  # noqa: F401
 from weerbaarxblock.store.models.reflection import ReflectionEntry, ReflectionReview, ReflectionVersion  # noqa: F401
 from weerbaarxblock.store.models.scenario import ScenarioAnswer, ScenarioAttempt  # noqa: F401
 from weerbaarxblock.store.models.versions import LearnerVersion  # noqa: F401
+from weerbaarxblock.store.models.case_thread import CaseBlock, CaseWork  # noqa: F401
