@@ -49,9 +49,9 @@ def learner_work(course_key, case_keys, learner_id):
 
 
 def learners_with_work(course_key, case_key):
-    """The ids of the learners who have done some work on the case (the review list's filter)."""
-    rows = CaseWork.objects.filter(course_key=course_key, case_key=case_key)
-    return set(rows.values_list("learner_id", flat=True).distinct())
+    """The ids of the learners who have done some work on the case, as a query (the review list's filter reads it
+    as a subquery: no list of ids is fetched)."""
+    return CaseWork.objects.filter(course_key=course_key, case_key=case_key).values_list("learner_id", flat=True)
 
 
 def forget_work(usage_key, learner_id):
