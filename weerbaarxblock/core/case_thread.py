@@ -75,6 +75,8 @@ class CaseThread:
     def record_case_work(self, summary):
         """In the transaction of the activity's own write: the learner's summary for a linked reflection."""
         if self.case_key and self.viewer.may_write:
+            case_queries.register_block(self.course_key, self.case_key, self.usage_key, self.event_namespace,
+                                        self.display_name or "")
             case_queries.record_work((self.course_key, self.usage_key), self.case_key, self.viewer.learner_id,
                                      self.event_namespace, self.display_name or "", summary)
 
