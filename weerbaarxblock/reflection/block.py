@@ -17,8 +17,7 @@ stopped, and neither responses nor events repeat what was found.
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
-from weerbaarxblock.core import olx
-from weerbaarxblock.core import case_queries
+from weerbaarxblock.core import case_queries, olx
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
 from weerbaarxblock.core.case_thread import CaseThread
@@ -54,7 +53,7 @@ DEFAULT_PROMPTS = [
 CSS = ["static/css/reflection.css"]
 # The learner view's modules, in load order (journal.js defines the init function).
 LEARNER_JS = [f"static/js/reflection/{name}.js" for name in ("words", "prompts", "entries", "saving", "journal")]
-STAFF_JS = ["static/js/reflection/staff_review.js", "static/js/reflection/staff.js"]
+STAFF_JS = [f"static/js/reflection/{name}.js" for name in ("staff_review", "case_thread", "staff")]
 
 
 class ReflectionBlock(CaseThread, WeerbaarBlock):

@@ -34,13 +34,14 @@ organisatie daarvoor moet regelen.</guidance>
 
 LEARNING_JOURNAL = """
 <weerbaar_reflection display_name="Leerdagboek: de lerende praktijk" mode="journal" review="instructor"
-    grading="scored" max_points="6" may_edit_after_submit="false" may_revise_after_feedback="true">
+    grading="scored" max_points="6" may_edit_after_submit="false" may_revise_after_feedback="true"
+    case_key="zorgfraude-wijk-noord">
   <introduction>Houd tijdens de training een leerdagboek bij. Schrijf na elke bijeenkomst of praktijkopdracht een \
 nieuwe invoer: wat gebeurde er, wat deed jij, en wat leer je ervan? Je docent beoordeelt elke invoer met de rubric \
 en geeft je feedback.</introduction>
   <privacy_note>Je leerdagboek is alleen zichtbaar voor jou en de docenten van deze cursus. Beschrijf situaties \
 zo dat niemand erin te herkennen is.</privacy_note>
-  <prompt id="situatie" required="true" min_words="20" max_words="400">
+  <prompt id="situatie" required="true" min_words="20" max_words="400" case_key="zorgfraude-wijk-noord">
     <question>Welke situatie uit je werk of uit de training houdt je bezig?</question>
     <guidance>Beschrijf kort en feitelijk wat er gebeurde. Denk aan signalen van ondermijning, zoals zorgfraude, \
 jongeren die worden geronseld of bewoners die onder druk worden gezet.</guidance>

@@ -80,12 +80,12 @@ def drawing(picture, size=200):
         angle = math.radians(-90 + 360 * index / sectors)
         spokes.append(point(CENTRE * math.cos(angle), CENTRE * math.sin(angle)) + point(math.cos(angle),
                                                                                        math.sin(angle)))
-    actors = [dict(zip(("x", "y"), point(actor["x"], actor["y"])), label=actor["label"],
+    actors = [dict(zip(("x", "y"), point(actor["x"], actor["y"]), strict=False), label=actor["label"],
                    found=bool(actor.get("found"))) for actor in picture.get("actors", [])]
     lines = [
         (actors[start]["x"], actors[start]["y"], actors[end]["x"], actors[end]["y"])
         for start, end in picture.get("relations", []) if 0 <= start < len(actors) and 0 <= end < len(actors)
     ]
     return {"size": size, "centre": half, "case": round(scale * CENTRE, 1), "radii": radii,
-            "spokes": [dict(zip(("x1", "y1", "x2", "y2"), spoke)) for spoke in spokes],
-            "lines": [dict(zip(("x1", "y1", "x2", "y2"), line)) for line in lines], "actors": actors}
+            "spokes": [dict(zip(("x1", "y1", "x2", "y2"), spoke, strict=False)) for spoke in spokes],
+            "lines": [dict(zip(("x1", "y1", "x2", "y2"), line, strict=False)) for line in lines], "actors": actors}
