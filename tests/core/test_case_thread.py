@@ -43,7 +43,8 @@ def test_anything_else_is_refused_beside_its_field(value):
 def test_links_go_to_the_lms_jump_to_or_the_workbench_scenario():
     assert activity_url("course-v1:Gem+W1+2026", "block-v1:Gem+W1+2026+type@weerbaar_scenario+block@abc") == (
         "/courses/course-v1:Gem+W1+2026/jump_to/block-v1:Gem+W1+2026+type@weerbaar_scenario+block@abc")
-    assert activity_url("workbench", "weerbaar_scenario.1.weerbaar_scenario.d0.u0") == "/scenario/weerbaar_scenario.1/"
+    usage = "zorg.weerbaar_scenario.d0.u0"
+    assert activity_url("workbench", usage) == f"/courses/workbench/jump_to/{usage}"
 
 
 def test_the_thread_puts_the_casus_first_points_to_what_is_not_done_and_drops_what_is_gone():
@@ -55,7 +56,7 @@ def test_the_thread_puts_the_casus_first_points_to_what_is_not_done_and_drops_wh
     works = [{"usage_key": "s.weerbaar_scenario.d0.u0", "title": "Casus", "summary": {"steps": []}, "updated": "t"}]
     items = thread(blocks, works, lambda key: not key.startswith("x."))
     assert [(item["activity"], item["done"]) for item in items] == [("scenario", True), ("network", False)]
-    assert items[1]["url"] == "/scenario/n/"
+    assert items[1]["url"] == "/courses/workbench/jump_to/n.weerbaar_network.d0.u0"
 
 
 def test_the_small_picture_scales_positions_into_the_square():
@@ -137,12 +138,11 @@ def test_the_studio_editors_take_and_check_the_case_key(workbench):
 
 
 def test_a_linked_prompt_shows_the_activities_still_to_do_with_a_link(workbench):
-    casus(workbench)
-    workbench.render(kaart(workbench))
-    workbench.render(casus(workbench))  # rendering registers the block's case key
+    casus(workbench)  # imported: registered with its case key before anyone opens it
+    workbench.render(kaart(workbench))  # saved in the editor without a key, then given one: registered on render
     reflection = workbench.load(LINKED_REFLECTION)
     html = reflection_html(workbench, reflection)
-    assert html.count("data-case-pending") == 2 and 'href="/scenario/test/"' in html
+    assert html.count("data-case-pending") == 2 and 'href="/courses/workbench/jump_to/test.weerbaar_' in html
     assert html.index("data-case-thread") < html.index('data-prompt="terugblik"')
     assert html.count("data-case-thread") == 1  # only above the linked prompt
 

@@ -422,6 +422,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         block.apply_authoring(*validate_authoring(data))
         read = olx.attributes_read(node, network_olx.COVERED_FIELDS, network_olx.LEGACY_NAMES)
         olx.read_other_fields(block, node, read)
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

@@ -518,6 +518,7 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
             raise Problem("xml_invalid", detail=detail) from problems
         block._store_config(config)
         olx.read_other_fields(block, node, olx.attributes_read(node, (*reflection_olx.OWN_ATTRIBUTES, *CONFIG_FIELDS)))
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

@@ -446,6 +446,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         block.apply_authoring(*cls.validate_authoring(data, allow_empty=True))
         read = olx.attributes_read(node, scenario_olx.COVERED_FIELDS, scenario_olx.LEGACY_NAMES)
         olx.read_other_fields(block, node, read)
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

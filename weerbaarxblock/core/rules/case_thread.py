@@ -10,8 +10,6 @@ from weerbaarxblock.core.rules.problems import Problem
 
 CASE_KEY_MAX = 64
 CASE_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-WORKBENCH = "workbench"  # the course key of blocks outside a course (the demo's workbench)
-WORKBENCH_USAGE = re.compile(r"^(?P<scenario>.+)\.[a-z_]+\.d\d+\.u\d+$")
 ACTIVITIES = ("scenario", "network")  # the activities whose work a reflection summarises, in this order
 CENTRE = 0.16  # the case's circle in a map, as in static/js/network/geometry.js
 
@@ -29,11 +27,8 @@ def parse_case_key(value, field="case_key"):
 
 
 def activity_url(course_key, usage_key):
-    """Where a learner finds the activity: the LMS's jump_to, or the workbench scenario's page in the demo."""
-    if course_key != WORKBENCH:
-        return f"/courses/{course_key}/jump_to/{usage_key}"
-    match = WORKBENCH_USAGE.match(usage_key)
-    return f"/scenario/{match.group('scenario')}/" if match else ""
+    """Where a learner finds the activity: the LMS's jump_to (the demo answers the same address)."""
+    return f"/courses/{course_key}/jump_to/{usage_key}"
 
 
 def thread(blocks, works, available):
