@@ -234,3 +234,12 @@ def test_the_instructor_sees_the_case_work_beside_the_entry_and_filters_by_case(
     work = data["entry"]["case_work"][CASE]
     assert work[0]["done"] and work[0]["summary"]["steps"][0]["justification"] == "Mijn pad"
     assert "learner_id" not in data["entry"]
+
+
+def test_a_retired_learner_s_case_work_is_deleted(workbench):
+    from weerbaarxblock.store.retirement import retire
+
+    play(workbench, casus(workbench), ANSWERS, justification="Mijn pad")
+    play(workbench, casus(workbench, "leerling_b"), ANSWERS)
+    retire({"workbench": "leerling_a"})
+    assert list(CaseWork.objects.values_list("learner_id", flat=True)) == ["leerling_b"]

@@ -26,6 +26,7 @@ import secrets
 from django.db import transaction
 
 from weerbaarxblock.store.models import (
+    CaseWork,
     LearnerVersion,
     NetworkSubmission,
     ReflectionEntry,
@@ -36,7 +37,7 @@ from weerbaarxblock.store.models import (
 
 log = logging.getLogger(__name__)
 
-TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission, LearnerVersion)
+TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission, LearnerVersion, CaseWork)
 RETIRED_PREFIX = "retired-"
 
 
@@ -78,6 +79,7 @@ def retire(ids_by_course):
             )
             counts["scenario_attempts"] += _anonymise_attempts(course_key, learner_id)
             LearnerVersion.objects.filter(course_key=course_key, learner_id=learner_id).delete()
+            CaseWork.objects.filter(course_key=course_key, learner_id=learner_id).delete()  # the case thread's copy
     return counts
 
 
