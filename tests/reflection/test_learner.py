@@ -242,7 +242,7 @@ def test_student_view_data_has_prompts_and_limits_only(workbench):
     submit(workbench, block)
     data = reload(workbench, block).student_view_data()
     assert data["prompts"][0] == {"id": "a", "question": "Kwaliteiten?", "guidance": "", "required": True,
-                                  "min_words": 3, "max_words": 8}
+                                  "min_words": 3, "max_words": 8, "case_key": ""}
     assert data["max_characters"] == 20_000
     assert "Ik ben geduldig" not in json.dumps(data)
     assert set(data) == {"display_name", "introduction", "privacy_note", "mode", "max_characters", "prompts"}

@@ -43,6 +43,11 @@ MESSAGES = {
     "xml_invalid": gettext_noop("The XML could not be read: {detail}"),
     "xml_entities": gettext_noop("XML with a DOCTYPE that declares entities is refused."),
     "xml_doctype": gettext_noop("Course content with a DOCTYPE is refused: remove the <!DOCTYPE …> line."),
+    # The case thread
+    "case_key_invalid": gettext_noop(
+        "A case key has at most {maximum} characters: lower-case letters and digits, in words joined by hyphens "
+        "(for example zorgfraude-wijk-noord)."
+    ),
 }
 
 

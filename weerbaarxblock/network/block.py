@@ -14,6 +14,7 @@ from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.api import LEARNER as LEARNER_ROLE
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
+from weerbaarxblock.core.case_thread import CaseThread
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, now
 from weerbaarxblock.core.rules.problems import Problem
 from weerbaarxblock.core.rules.shapes import get_int, get_text
@@ -23,6 +24,7 @@ from weerbaarxblock.network import feedback as network_feedback
 from weerbaarxblock.network import olx as network_olx
 from weerbaarxblock.network import queries
 from weerbaarxblock.network.messages import MESSAGES
+from weerbaarxblock.network.rules import case_summary as network_case
 from weerbaarxblock.network.rules import class_counts
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules import export as network_export
@@ -50,7 +52,7 @@ CSS = ["static/css/network.css"]
 PAGE_SIZE = 50  # learners per page of the instructor's list
 
 
-class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
+class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     """Netwerkkaart activity."""
 
     event_namespace = "network"
@@ -195,6 +197,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     def student_view(self, context=None):
         learner_map, report = self.current_map()
         viewer = self.viewer
+        self.register_case()
         state = {
             "storage_key": f"weerbaar-network:{self.usage_key}:{viewer.learner_id}",  # the browser's unsaved copy
             "config": self.browser_config(),
@@ -246,6 +249,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             "config": self.current_config(),
             "settings": self.current_settings(),
             "reference": self.current_reference(),
+            "case_key": self.case_key,
         }
         return self.build_fragment(
             "templates/network/studio.html",
@@ -324,6 +328,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             version, _claimed_at = self.claim(sent)
             queries.store_submission((self.course_key, self.usage_key), (viewer.learner_id, viewer.display_name),
                                      learner_map, summary, submitted, compared)
+            self.record_case_work(network_case.summary(self.current_config(), learner_map, result, self.scored))
             return version
 
         self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
@@ -467,9 +472,12 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
     @api(role=AUTHOR)
     def studio_submit(self, data):
         privacy_settings = self.parse_privacy_settings(data)
+        case_key = self.case_key_from(data)
         texts, config, settings, reference = validate_authoring(data, previous=self.current_config())
         self.apply_authoring(texts, config, settings, reference)
         self.store_privacy_settings(privacy_settings)
+        self.case_key = case_key
+        self.register_case(saved=True)
         return {"result": "success"}
 
     # ---- OLX ----------------------------------------------------------------------------------------------------
@@ -481,6 +489,7 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         block.apply_authoring(*validate_authoring(data))
         read = olx.attributes_read(node, network_olx.COVERED_FIELDS, network_olx.LEGACY_NAMES)
         olx.read_other_fields(block, node, read)
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

@@ -19,10 +19,12 @@ import dataclasses
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 
-from weerbaarxblock.core import olx
+from weerbaarxblock.core import case_queries, olx
 from weerbaarxblock.core.api import AUTHOR, LEARNER, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
+from weerbaarxblock.core.case_thread import CaseThread
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
+from weerbaarxblock.core.rules.case_thread import parse_case_key
 from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
 from weerbaarxblock.core.rules.shapes import get_int
 from weerbaarxblock.core.rules.spreadsheet import csv_chunks
@@ -53,10 +55,10 @@ DEFAULT_PROMPTS = [
 CSS = ["static/css/reflection.css"]
 # The learner view's modules, in load order (journal.js defines the init function).
 LEARNER_JS = [f"static/js/reflection/{name}.js" for name in ("words", "prompts", "entries", "saving", "journal")]
-STAFF_JS = ["static/js/reflection/staff_review.js", "static/js/reflection/staff.js"]
+STAFF_JS = [f"static/js/reflection/{name}.js" for name in ("staff_review", "case_thread", "staff")]
 
 
-class ReflectionBlock(WeerbaarBlock):
+class ReflectionBlock(CaseThread, WeerbaarBlock):
     """A learner reflects on their own qualities and pitfalls; instructors answer."""
 
     event_namespace = "reflection"
@@ -125,9 +127,11 @@ class ReflectionBlock(WeerbaarBlock):
         viewer = self.viewer
         state = self._learner_state(config) if viewer.is_authenticated else None  # preview: nothing is stored
         staff = viewer.is_staff
+        self.register_case()
+        cases = self._case_views(config, viewer.learner_id) if state else {}
         prompts = [
             dict(prompt.to_dict(), answer=(state or {}).get("answers", {}).get(prompt.id, ""),
-                 limits=self._limits_text(prompt),
+                 limits=self._limits_text(prompt), case_html=cases.get(prompt.case_key, ""),
                  privacy_warning=(state or {}).get("privacy", {}).get(prompt.id, {}).get("warning", ""))
             for prompt in config.prompts
         ]
@@ -148,6 +152,7 @@ class ReflectionBlock(WeerbaarBlock):
         if staff:  # the review tools come first: staff come to review, their own learner form follows
             fragment.content = self.render_template("templates/reflection/staff.html", {
                 "block": self, "uid": self._uid(), "config": config, "hide_names": self.staff_hide_names,
+                "cases": self._linked_cases(config),
                 "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE,
                 "config_json": self.json_for_template(self._staff_config(config)),
             }) + fragment.content
@@ -179,7 +184,8 @@ class ReflectionBlock(WeerbaarBlock):
         config = self.config
         return self.build_fragment(
             "templates/reflection/studio.html",
-            {"uid": self._uid(), "config": config, "config_json": self.json_for_template(config.to_dict())},
+            {"uid": self._uid(), "config": config, "case_key": self.case_key,
+             "config_json": self.json_for_template(config.to_dict())},
             css=CSS,
             js=["static/js/reflection/studio.js"],
             init_fn="WeerbaarReflectionStudio",
@@ -199,6 +205,22 @@ class ReflectionBlock(WeerbaarBlock):
 
     def _uid(self):
         return self.dom_id("wr")
+
+    # ---- the case thread: the learner's own work on a linked case, read from the store only ----------------------
+    @staticmethod
+    def _linked_cases(config):
+        return sorted({prompt.case_key for prompt in config.prompts if prompt.case_key})
+
+    def _case_views(self, config, learner_id):
+        """{case key: the summary shown above each prompt linked to it}, as HTML with every text escaped."""
+        threads = self.case_thread(self._linked_cases(config), learner_id)
+        return {
+            key: self.render_template("templates/reflection/case_thread.html", {
+                "uid": f"{self._uid()}-case-{index}", "items": items,
+                "pending": [item for item in items if not item["done"]],
+            })
+            for index, (key, items) in enumerate(threads.items())
+        }
 
     def _limits_text(self, prompt):
         low, high = prompt.min_words, prompt.max_words
@@ -379,7 +401,11 @@ class ReflectionBlock(WeerbaarBlock):
         query = entries.parse_list_query(data)
         if self.show_pseudonyms:  # the author's choice: names stay hidden whatever the instructor's switch says
             query = dataclasses.replace(query, hide_names=True)
-        page = queries.review_page(self.usage_key, query, entries.PAGE_SIZE)
+        case = parse_case_key(data.get("case"), "case")
+        if case and case not in self._linked_cases(self.config):
+            raise Problem("unknown_choice", field="case", value=case)
+        learners = case_queries.learners_with_work(self.course_key, case) if case else None
+        page = queries.review_page(self.usage_key, query, entries.PAGE_SIZE, learners=learners)
         if query.hide_names != self.staff_hide_names:
             self.staff_hide_names = query.hide_names
         return dict(page, page=query.page, pages=entries.page_count(page["total"]), page_size=entries.PAGE_SIZE,
@@ -392,6 +418,7 @@ class ReflectionBlock(WeerbaarBlock):
         if detail is None:
             raise Problem("refl_unknown_entry", field="entry_id")
         hidden = self.staff_hide_names or self.show_pseudonyms
+        detail["case_work"] = self.case_thread(self._linked_cases(self.config), detail["learner_id"])
         detail["name"] = detail["pseudonym"] if hidden else detail["learner_name"] or detail["learner_id"]
         for key in ("learner_id", "learner_name", "pseudonym"):
             detail.pop(key)
@@ -474,6 +501,7 @@ class ReflectionBlock(WeerbaarBlock):
     @api(role=AUTHOR)
     def studio_submit(self, data):
         privacy_settings = self.parse_privacy_settings(data)
+        case_key = self.case_key_from(data)
         config = rules.parse_config(data)
         if queries.anyone_started(self.usage_key):  # before learners begin, removed questions need no record
             gone = removed.remember(self.config.prompts, config.prompts, self.removed_prompts)
@@ -481,6 +509,8 @@ class ReflectionBlock(WeerbaarBlock):
                 self.removed_prompts = gone
         self._store_config(config)
         self.store_privacy_settings(privacy_settings)
+        self.case_key = case_key
+        self.register_case(saved=True)
         return {"result": "success", "config": config.to_dict()}
 
     # ---- OLX ----------------------------------------------------------------------------------------------
@@ -496,6 +526,7 @@ class ReflectionBlock(WeerbaarBlock):
             raise Problem("xml_invalid", detail=detail) from problems
         block._store_config(config)
         olx.read_other_fields(block, node, olx.attributes_read(node, (*reflection_olx.OWN_ATTRIBUTES, *CONFIG_FIELDS)))
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

@@ -4,7 +4,7 @@
                          max_points="6" may_edit_after_submit="false" may_revise_after_feedback="true">
       <introduction>...</introduction>
       <privacy_note>...</privacy_note>
-      <prompt id="p1" required="true" min_words="50" max_words="400">
+      <prompt id="p1" required="true" min_words="50" max_words="400" case_key="zorgfraude-wijk-noord">
         <question>...</question>
         <guidance>...</guidance>
       </prompt>
@@ -66,6 +66,7 @@ def _prompt(element):
         "required": olx.read_flag(element.get("required"), default=True),
         "min_words": _number(element.get("min_words")),
         "max_words": _number(element.get("max_words")),
+        "case_key": element.get("case_key") or "",
     }
 
 
@@ -102,6 +103,7 @@ def write_config(node, config):
             required=olx.flag(prompt.required),
             min_words=prompt.min_words,
             max_words=prompt.max_words,
+            case_key=prompt.case_key or None,
         )
         olx.sub(element, "question", prompt.question)
         if prompt.guidance:

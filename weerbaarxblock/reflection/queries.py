@@ -122,9 +122,14 @@ def status_counts(usage_key):
     return counts
 
 
-def review_page(usage_key, query, page_size):
-    """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status."""
+def review_page(usage_key, query, page_size, learners=None):
+    """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status.
+
+    ``learners``: only these learners' entries (ids, or a query of ids: the learners who worked on a case).
+    """
     entries = ReflectionEntry.objects.filter(usage_key=usage_key)
+    if learners is not None:
+        entries = entries.filter(learner_id__in=learners)
     if query.status:
         entries = entries.filter(status=query.status)
     if query.search:

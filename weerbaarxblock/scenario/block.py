@@ -11,6 +11,7 @@ from xblock.fields import Boolean, Dict, Float, Integer, List, Scope, String
 from weerbaarxblock.core import olx
 from weerbaarxblock.core.api import AUTHOR, STAFF, DownloadFile, api, download, file_name
 from weerbaarxblock.core.block import WeerbaarBlock, _, authors_only
+from weerbaarxblock.core.case_thread import CaseThread
 from weerbaarxblock.core.queries import atomic_with_retry, claim_version, iso, now
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector, Problems
 from weerbaarxblock.core.rules.shapes import get_int, get_text
@@ -19,7 +20,7 @@ from weerbaarxblock.core.scoring import Score, ScoredWhenFlagged
 from weerbaarxblock.scenario import olx as scenario_olx
 from weerbaarxblock.scenario import queries
 from weerbaarxblock.scenario.messages import MESSAGES
-from weerbaarxblock.scenario.rules import attempts, export, model, parts, report, summary, view
+from weerbaarxblock.scenario.rules import attempts, case_summary, export, model, parts, report, summary, view
 from weerbaarxblock.scenario.rules.rescore import rescored_history
 from weerbaarxblock.scenario.rules.settings import SETTINGS_DEFAULTS, normalise_settings
 
@@ -45,7 +46,7 @@ FIELD_LABELS = {
 }
 
 
-class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
+class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     """Casus: a professional meets realistic situations and chooses what to do; experts' key and reasoning follow."""
 
     event_namespace = "scenario"
@@ -170,6 +171,10 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             "path": [step["situation"] for step in attempt["steps"]],
         })
 
+    def _record_case(self, scenario, attempt):
+        """The finished attempt for a reflection linked to the case (in the transaction of the attempt's rows)."""
+        self.record_case_work(case_summary.summary(scenario, attempt, self._export_words()))
+
     @api()
     def start_attempt(self, data):  # noqa: ARG002 - no parameters; not "start": the platform's release date
         """Begin the first attempt (a started attempt is simply returned: reloads are harmless)."""
@@ -200,6 +205,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             queries.record_answer(self._keys(), self._person(), updated, step)
             if updated["finished"]:
                 queries.record_finish(self._keys(), self._person(), updated)
+                self._record_case(scenario, updated)
 
         self.attempt_version = self._store(data, write)
         self.attempt = updated
@@ -217,8 +223,11 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         scenario = self._playable()
         attempt = self.current_attempt(scenario)
         updated, finished_now = attempts.advance(scenario, attempt, iso(now()))
-        finish = (lambda: queries.record_finish(self._keys(), self._person(), updated)) if finished_now else None
-        self.attempt_version = self._store(data, finish)
+        def finish():
+            queries.record_finish(self._keys(), self._person(), updated)
+            self._record_case(scenario, updated)
+
+        self.attempt_version = self._store(data, finish if finished_now else None)
         self.attempt = updated
         if finished_now:
             self._finish(updated)
@@ -272,6 +281,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             "graded": self.scored,
             "policy": self.grading_policy,
         }
+        self.register_case()
         js = list(LEARNER_JS)
         if viewer.is_staff:
             js += STAFF_JS
@@ -316,6 +326,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
             "display_name": self.display_name,
             "scenario": raw,
             "settings": self.current_settings(),
+            "case_key": self.case_key,
             "formats": list(parts.FORMATS),
             "defaults": list(model.DEFAULT_COMPETENCIES),
             "problems": [{"field": p.field, "message": self.problem_message(p)}
@@ -395,9 +406,12 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
     def studio_submit(self, data):
         """Save the whole editor form, or nothing: every problem is returned with its field path."""
         privacy_settings = self.parse_privacy_settings(data)
+        case_key = self.case_key_from(data)
         display_name, settings, scenario = self.validate_authoring(data, allow_empty=False)
         self.apply_authoring(display_name, settings, scenario)
         self.store_privacy_settings(privacy_settings)
+        self.case_key = case_key
+        self.register_case(saved=True)
         return {"result": "success"}
 
     @staticmethod
@@ -424,6 +438,7 @@ class ScenarioBlock(ScoredWhenFlagged, WeerbaarBlock):
         block.apply_authoring(*cls.validate_authoring(data, allow_empty=True))
         read = olx.attributes_read(node, scenario_olx.COVERED_FIELDS, scenario_olx.LEGACY_NAMES)
         olx.read_other_fields(block, node, read)
+        block.register_case()  # imported or pasted: a reflection can point to it before anyone opens it
         return block
 
     def add_xml_to_node(self, node):

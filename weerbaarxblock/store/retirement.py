@@ -27,6 +27,7 @@ import secrets
 from django.db import transaction
 
 from weerbaarxblock.store.models import (
+    CaseWork,
     LearnerVersion,
     NetworkClassCounts,
     NetworkSubmission,
@@ -38,7 +39,7 @@ from weerbaarxblock.store.models import (
 
 log = logging.getLogger(__name__)
 
-TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission, LearnerVersion)
+TABLES_WITH_COURSES = (ReflectionEntry, ScenarioAttempt, NetworkSubmission, LearnerVersion, CaseWork)
 RETIRED_PREFIX = "retired-"
 
 
@@ -80,6 +81,7 @@ def retire(ids_by_course):
             counts["network_maps"] += _delete(maps)
             counts["scenario_attempts"] += _anonymise_attempts(course_key, learner_id)
             LearnerVersion.objects.filter(course_key=course_key, learner_id=learner_id).delete()
+            CaseWork.objects.filter(course_key=course_key, learner_id=learner_id).delete()  # the case thread's copy
     return counts
 
 

@@ -38,6 +38,7 @@
     fieldOf(root, "display_name").value = state.display_name;
     fieldOf(root, "introduction").value = state.introduction;
     fieldOf(root, "case_label").value = state.config.case_label;
+    fieldOf(root, "case_key").value = state.case_key || "";
     fieldOf(root, "settings.allow_free").checked = !!state.settings.allow_free;
     fieldOf(root, "settings.scored").checked = !!state.settings.scored;
     Object.keys(NUMBERS).forEach(function (name) { fieldOf(root, "settings." + name).value = state.settings[name]; });
@@ -82,7 +83,8 @@
   function payload(root, lists, map) {
     var made = reference(lists, map), data = {
       display_name: fieldOf(root, "display_name").value.trim(), introduction: fieldOf(root, "introduction").value,
-      case_label: fieldOf(root, "case_label").value.trim(), settings: settings(root), reference: made.reference
+      case_label: fieldOf(root, "case_label").value.trim(), settings: settings(root), reference: made.reference,
+      case_key: fieldOf(root, "case_key").value.trim()
     };
     LIST_KEYS.forEach(function (key) { data[key] = clean(lists, key); });
     return { data: data, leftOutOrder: made.order };

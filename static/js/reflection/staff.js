@@ -17,7 +17,7 @@
   function query(view) {
     var fields = view.filters.elements;
     return { status: fields.status.value, search: fields.search.value, sort: fields.sort.value,
-      hide_names: fields.hide_names.checked, page: view.page };
+      hide_names: fields.hide_names.checked, page: view.page, "case": fields["case"] ? fields["case"].value : "" };
   }
 
   function exportLink(view) {
@@ -181,7 +181,10 @@
     } else {
       parts = parts.concat(submittedParts(view, entry, justSaved));
     }
-    parts.forEach(function (node) { detail.appendChild(node); });
+    var caseWork = global.WeerbaarReflectionCaseThread.view(entry.case_work);
+    var entryBox = create("div", {}, parts);
+    detail.classList.toggle("wr-with-case", Boolean(caseWork));
+    [entryBox, caseWork].forEach(function (node) { if (node) { detail.appendChild(node); } });
     detail.hidden = false;
     (detail.querySelector("[data-review-saved]") || title).focus();
   }

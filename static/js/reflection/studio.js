@@ -104,7 +104,8 @@
 
   function collectPrompt(item) {
     return { id: item.getAttribute("data-id"), question: read(item, "question"), guidance: read(item, "guidance"),
-      required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words") };
+      required: read(item, "required"), min_words: read(item, "min_words"), max_words: read(item, "max_words"),
+      case_key: read(item, "case_key") };
   }
 
   function collectCriterion(item) {
@@ -120,6 +121,7 @@
       display_name: fields.display_name.value,
       introduction: fields.introduction.value,
       privacy_note: fields.privacy_note.value,
+      case_key: fields.case_key.value,
       mode: fields.mode.value,
       may_edit_after_submit: fields.may_edit_after_submit.checked,
       may_revise_after_feedback: fields.may_revise_after_feedback.checked,

@@ -10,7 +10,8 @@
 
   /** The editable model from the editor's init data: {display_name, settings, scenario}. */
   function create(init) {
-    var model = { display_name: init.display_name, settings: copy(init.settings), scenario: copy(init.scenario) };
+    var model = { display_name: init.display_name, settings: copy(init.settings), scenario: copy(init.scenario),
+      case_key: init.case_key || "" };
     var scenario = model.scenario;
     scenario.competencies = scenario.competencies || init.defaults.slice();
     scenario.situations = scenario.situations || [];
@@ -155,7 +156,8 @@
   function payload(model) {
     var scenario = copy(model.scenario);
     scenario.situations.forEach(function (situation) { situation.key = keyForFormat(situation); });
-    return { display_name: model.display_name, settings: model.settings, scenario: scenario };
+    return { display_name: model.display_name, settings: model.settings, scenario: scenario,
+      case_key: model.case_key || "" };
   }
 
   var editorModel = {

@@ -16,6 +16,9 @@
       create("legend", { text: gettext("General") }),
       fields.text("display_name", gettext("Display name"), "display_name", { maxlength: "200" }),
       fields.area("scenario.introduction", gettext("Introduction"), "introduction"),
+      fields.text("case_key", gettext("Case key (optional)"), "case_key", { maxlength: "64" },
+        gettext("Activities with the same case key follow one case, for example zorgfraude-wijk-noord: " +
+          "lower-case letters and digits joined by hyphens.")),
       fields.select(base + "instruction", gettext("Instruction wording"), "settings.instruction", [
         ["should", gettext("What should you do? (knowledge of effective behaviour)")],
         ["would", gettext("What would you do? (own behavioural tendency)")]

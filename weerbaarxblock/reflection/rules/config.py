@@ -9,7 +9,7 @@ settings fields and exported as readable OLX::
      "review": "off" | "instructor",
      "grading": "none" | "complete" | "scored",
      "max_points": int | None,                    # instructor-scored only
-     "prompts": [{"id", "question", "guidance", "required", "min_words", "max_words"}],
+     "prompts": [{"id", "question", "guidance", "required", "min_words", "max_words", "case_key"}],
      "rubric": [{"id", "label", "levels": [{"id", "label", "points"}]}]}
 
 ``parse_config`` returns a ``Config`` or raises ``Problems`` whose ``field`` is
@@ -25,6 +25,7 @@ pseudonyms in ``reflection_export``.
 import re
 from dataclasses import dataclass
 
+from weerbaarxblock.core.rules.case_thread import parse_case_key
 from weerbaarxblock.core.rules.problems import Problem, ProblemCollector
 from weerbaarxblock.core.rules.shapes import get_bool, get_choice, get_list, get_text, require_object
 
@@ -66,6 +67,7 @@ class Prompt:
     required: bool = True
     min_words: int | None = None
     max_words: int | None = None
+    case_key: str = ""  # linked to this case: the learner's own work on it is shown above the question
 
     def to_dict(self):
         return {
@@ -75,6 +77,7 @@ class Prompt:
             "required": self.required,
             "min_words": self.min_words,
             "max_words": self.max_words,
+            "case_key": self.case_key,
         }
 
     @classmethod
@@ -86,6 +89,7 @@ class Prompt:
             required=bool(stored.get("required", True)),
             min_words=stored.get("min_words"),
             max_words=stored.get("max_words"),
+            case_key=stored.get("case_key") or "",
         )
 
 
@@ -306,6 +310,7 @@ def _parse_prompts(data):
             "max_words": lambda item=item, path=path: _optional_int(
                 item, "max_words", f"{path}.max_words", 1, MAX_WORD_LIMIT
             ),
+            "case_key": lambda item=item, path=path: parse_case_key(item.get("case_key"), f"{path}.case_key"),
         }
         values = _run(found, checks)
         if values is None:

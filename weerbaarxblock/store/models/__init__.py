@@ -4,6 +4,7 @@ Keys are strings (``course_key``, ``usage_key``, ``learner_id``) so the app
 needs no edx-platform imports; ``learner_id`` is the per-course anonymous id
 the LMS gives the block, never the Django user id.
 """
+from weerbaarxblock.store.models.case_thread import CaseBlock, CaseWork  # noqa: F401
 from weerbaarxblock.store.models.network import NetworkClassCounts, NetworkSubmission  # noqa: F401
 from weerbaarxblock.store.models.reflection import ReflectionEntry, ReflectionReview, ReflectionVersion  # noqa: F401
 from weerbaarxblock.store.models.scenario import ScenarioAnswer, ScenarioAttempt, ScenarioTally  # noqa: F401
