@@ -197,6 +197,8 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
                 "introduction": self.introduction,
                 "case_label": self.current_config()["case_label"],
                 "actor_types": self.current_config()["actor_types"],
+                "palette": state["config"]["palette"],
+                "allow_free": self.allow_free,
                 "relation_types": self.current_config()["relation_types"],
                 "state_json": self.json_for_template(state),
                 "notice": self.notice(learner_map, report),

@@ -61,6 +61,7 @@
       if (!this.readOnly) {
         this.connectButton = button(gettext("Connect two actors"), function () { self.toggleConnect(); },
           { "aria-pressed": "false" });
+        button(gettext("Tidy up"), function () { self.model.tidy(); });
       }
       button(gettext("Zoom in"), function () { self.zoom(1.25); });
       button(gettext("Zoom out"), function () { self.zoom(0.8); });
@@ -244,12 +245,11 @@
       var shareX = (centreX - box[0]) / box[2], shareY = (centreY - box[1]) / box[3];
       this.setBox([centreX - shareX * width, centreY - shareY * height, width, height]);
     },
+    /** Everything drawn, every label included, with a margin (a square around the rings when not rendered). */
     bounds: function () {
-      var extent = SCALE * 1.12 + 50;
-      this.model.actors().forEach(function (actor) {
-        extent = Math.max(extent, Math.abs(actor.x) * SCALE + 70, Math.abs(actor.y) * SCALE + 45);
-      });
-      return [-extent, -extent, 2 * extent, 2 * extent];
+      var box = this.svg.getBBox();
+      if (!box.width) { box = { x: -380, y: -380, width: 760, height: 760 }; }
+      return [box.x - 10, box.y - 10, box.width + 20, box.height + 20];
     },
     fit: function () { this.setBox(this.bounds()); },
 

@@ -68,7 +68,7 @@
       var outer = (centre + (1 - centre) * (position + 1) / list.length) * SCALE;
       svg("circle", { r: outer, fill: position % 2 ? "#f7f9fc" : "#e9f0f8", stroke: "#767676", "stroke-width": 1 },
         layer);
-      text(layer, Object.assign({ x: 0, y: -outer + 13, "text-anchor": "middle", "font-size": 11, fill: "#333" }, HALO),
+      text(layer, Object.assign({ x: 0, y: -outer + 16, "text-anchor": "middle", "font-size": 14, fill: "#333" }, HALO),
         short(list[position].label, 40));
     }
   }
@@ -81,7 +81,7 @@
       layer);
       var cos = Math.cos(middle), anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
       text(layer, { x: 1.05 * SCALE * cos, y: 1.05 * SCALE * Math.sin(middle) + 4, "text-anchor": anchor,
-        "font-size": 13, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
+        "font-size": 15, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
     });
   }
 
@@ -94,7 +94,7 @@
     svg("circle", { r: centre * SCALE, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
     var lines = wrap(config.case_label || "", 14);
     lines.forEach(function (line, position) {
-      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 13 + 4, "text-anchor": "middle", "font-size": 11,
+      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 14 + 4, "text-anchor": "middle", "font-size": 12,
         "font-weight": "bold", fill: "#1b1b1b" }, line);
     });
   }
@@ -111,8 +111,10 @@
       text(group, { x: size, y: -size + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold",
         fill: "#ffffff" }, "!");
     }
-    text(group, Object.assign({ y: size + 15, "text-anchor": "middle", "font-size": 12, fill: "#1b1b1b",
-      "stroke-linejoin": "round" }, HALO), label);
+    var width = label.length * 7.6 + 8;  // a plate under the label: lines pass behind it, never through it
+    svg("rect", { x: -width / 2, y: size + 3, width: width, height: 19, rx: 4, fill: "#fff", "fill-opacity": 0.9 },
+      group);
+    text(group, { y: size + 17, "text-anchor": "middle", "font-size": 14, fill: "#1b1b1b" }, label);
     text(svg("title", {}, group), {}, item.label);
     return group;
   }
