@@ -25,6 +25,7 @@ from weerbaarxblock.network import queries
 from weerbaarxblock.network.messages import MESSAGES
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules import export as network_export
+from weerbaarxblock.network.rules import layout as network_layout
 from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
@@ -167,10 +168,10 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
         result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.scored),
                                                   about_learner=about_learner)
         result["reference_map"] = {
-            "actors": [
+            "actors": network_layout.readable(self.current_config(), [
                 dict(actor, label=labels[actor["id"]]["label"], type=labels[actor["id"]]["type"])
                 for actor in reference["actors"] if actor["id"] in labels
-            ],
+            ]),
             "relations": reference["relations"],
         }
         return result
@@ -343,7 +344,8 @@ class NetworkBlock(ScoredWhenFlagged, WeerbaarBlock):
             for row in rows
         ]
         reference = self.current_reference()
-        overlay = network_compare.overlay(self.current_config(), reference, [row["map"] for row in rows])
+        overlay = network_layout.overlay(self.current_config(), reference, network_compare.overlay(
+            self.current_config(), reference, [row["map"] for row in rows]))
         return {"learners": learners, "overlay": overlay, "config": self.current_config(), "graded": self.scored}
 
     @api(role=STAFF)

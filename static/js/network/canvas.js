@@ -1,6 +1,4 @@
-/* Netwerkkaart: the SVG canvas. Draws the model with drawing.js and keeps it in step with the model's change
- * events; selection, connecting two actors, zoom, pan and fit (which change the viewBox), and the SVG and PNG
- * exports. Pointer and keyboard input come from canvas_input.js. */
+/* Netwerkkaart: the SVG canvas (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkCanvas) { return; }

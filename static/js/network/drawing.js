@@ -1,7 +1,4 @@
-/* Netwerkkaart: the SVG pieces of the map. The case at the centre, concentric rings, optional sectors, actors as
- * SVG groups in their type's shape and colour, relations as lines whose colour and dash show the type, width
- * the strength and arrow markers the direction. Labels are SVG text nodes (textContent), never markup. Styling
- * sits in attributes so that the SVG and PNG exports look like the screen. */
+/* Netwerkkaart: the SVG pieces of the map (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkDrawing) { return; }

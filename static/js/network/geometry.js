@@ -1,6 +1,4 @@
-/* Netwerkkaart: the geometry of the map, as pure functions. A map point (x, y) is measured in units of the
- * outer ring's radius, the case sits inside CENTRE, and the rings share the rest of the radius equally. Sectors
- * split the circle into equal slices, clockwise from twelve o'clock. No DOM and no state here. */
+/* Netwerkkaart: the map's geometry, as pure functions (README.md). */
 (function (global) {
   "use strict";
   var CENTRE = 0.16, LIMIT = 1.5, RADIUS = 0.05, CHAR = 7.6 / 300, LABEL = 0.07, GAP = 0.01;

@@ -1,6 +1,4 @@
-/* Netwerkkaart learner view: wires the model, canvas and table; undo/redo (buttons and Ctrl+Z / Ctrl+Y);
- * saving with a visible status (learner_saving.js); submit with a confirmation, then the comparison with the
- * experts' map (feedback.js); exports and print (learner_export.js). */
+/* Netwerkkaart learner view: wires model, canvas, palette and table (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetwork) { return; }

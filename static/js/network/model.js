@@ -1,8 +1,4 @@
-/* Netwerkkaart: the map's state in the browser. Actors, relations, undo/redo, and the same rules the server
- * applies (limits, self-relations, duplicates) so the interface refuses bad input before it is sent. No DOM
- * here: the canvas and the table listen to change events, each of which carries a sentence for the live region.
- * Relation edits come from relations.js, geometry from geometry.js.
- * Loadable by Node (module.exports) for the unit tests; in the browser it is the global WeerbaarNetworkModel. */
+/* Netwerkkaart: the map's state in the browser: actors, relations, undo, rules (README.md). */
 (function (global) {
   "use strict";
   var Text = global.WeerbaarText || require("../common/text.js");
