@@ -14,7 +14,7 @@ def spread(config, count, label="Buur {}"):
     rings, sectors = config["rings"], config["sectors"]
     shares = [7, 12, 17, 24]
     actors = []
-    for ring, share in zip(rings, shares):
+    for ring, share in zip(rings, shares, strict=True):
         for number in range(share):
             if len(actors) < count:
                 actors.append({"id": f"a{len(actors)}", "label": label.format(len(actors)), "ring": ring["id"],
@@ -27,7 +27,7 @@ def test_sixty_actors_piled_up_are_tidied_into_their_ring_and_sector_without_ove
     actors = spread(config, 60)
     tidied = layout.tidy(config, actors)
     assert clashes(tidied) == []
-    for before, after in zip(actors, tidied):
+    for before, after in zip(actors, tidied, strict=True):
         assert after["id"] == before["id"]
         inner, outer = layout.band(config["rings"], before["ring"])
         assert inner <= (after["x"] ** 2 + after["y"] ** 2) ** 0.5 < outer

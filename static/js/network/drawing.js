@@ -89,9 +89,9 @@
     rings(layer, config.rings, centre);
     sectors(layer, config.sectors || [], model.sectorSpan(), centre);
     svg("circle", { r: centre * SCALE, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
-    var lines = wrap(config.case_label || "", 14);
+    var lines = wrap(config.case_label || "", 12);
     lines.forEach(function (line, position) {
-      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 14 + 4, "text-anchor": "middle", "font-size": 12,
+      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 15 + 5, "text-anchor": "middle", "font-size": 14,
         "font-weight": "bold", fill: "#1b1b1b" }, line);
     });
   }
@@ -108,7 +108,7 @@
       text(group, { x: size, y: -size + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold",
         fill: "#ffffff" }, "!");
     }
-    var width = label.length * 7.6 + 8;  // a plate under the label: lines pass behind it, never through it
+    var width = label.length * 7 + 8;  // a plate under the label: lines pass behind it, never through it
     svg("rect", { x: -width / 2, y: size + 3, width: width, height: 19, rx: 4, fill: "#fff", "fill-opacity": 0.9 },
       group);
     text(group, { y: size + 17, "text-anchor": "middle", "font-size": 14, fill: "#1b1b1b" }, label);

@@ -1,7 +1,7 @@
 /* Netwerkkaart: the map's geometry, as pure functions (README.md). */
 (function (global) {
   "use strict";
-  var CENTRE = 0.16, LIMIT = 1.5, RADIUS = 0.05, CHAR = 7.6 / 300, LABEL = 0.07, GAP = 0.01;
+  var CENTRE = 0.16, LIMIT = 1.5, RADIUS = 0.05, CHAR = 7 / 300, LABEL = 0.07, GAP = 0.01;
 
   /** Round to four decimals and keep within the drawing's limits. */
   function clamp(value) { return Math.max(-LIMIT, Math.min(LIMIT, Math.round(value * 10000) / 10000)); }
@@ -43,8 +43,8 @@
    * follow drawing.js (radius 15 and 14-unit labels of at most 28 characters on a 300-unit ring); layout.py
    * on the server uses the same box. */
   function box(label, x, y) {
-    var half = Math.max(RADIUS, (Math.min(label.length, 28) * CHAR + 0.03) / 2) + GAP;
-    return [x - half, y - RADIUS - GAP, x + half, y + RADIUS + LABEL + GAP];
+    var half = Math.max(RADIUS * 1.2, (Math.min(label.length, 28) * CHAR + 0.03) / 2) + GAP;
+    return [x - half, y - RADIUS * 1.2 - GAP, x + half, y + RADIUS + LABEL + GAP];
   }
 
   /** The candidate spots of a ring (and sector), nearest to "near" first (the middle of the cell by default). */

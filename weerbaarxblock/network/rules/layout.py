@@ -10,17 +10,19 @@ import math
 CENTRE = 0.16
 LIMIT = 1.5
 RADIUS = 0.05
-CHAR = 7.6 / 300
+CHAR = 7 / 300
 LABEL = 0.07
 GAP = 0.01
 ROW = 0.02
 STEP = 0.025
+OVERLAY_RADIUS = 0.085  # the instructor's overlay draws an actor up to 1.7 times as big when all learners have it
 
 
-def box(label, x, y):
-    """[left, top, right, bottom] of an actor and its label at (x, y), with a margin."""
-    half = max(RADIUS, (min(len(label), 28) * CHAR + 0.03) / 2) + GAP
-    return (x - half, y - RADIUS - GAP, x + half, y + RADIUS + LABEL + GAP)
+def box(label, x, y, radius=RADIUS):
+    """[left, top, right, bottom] of an actor (a diamond or triangle reaches 1.2 radius) and its label at (x, y),
+    with a margin."""
+    half = max(radius * 1.2, (min(len(label), 28) * CHAR + 0.03) / 2) + GAP
+    return (x - half, y - radius * 1.2 - GAP, x + half, y + radius + LABEL + GAP)
 
 
 def overlaps(first, second):
@@ -63,12 +65,12 @@ def spots(config, ring_id, sector_id, near):
     return sorted(found, key=lambda point: (math.hypot(point[0] - near[0], point[1] - near[1]), point))
 
 
-def place(config, placed, actor, near):
+def place(config, placed, actor, near, radius=RADIUS):
     """The free spot nearest to ``near`` for ``actor``; with none free, the one overlapping fewest others."""
-    boxes = [box(other["label"], other["x"], other["y"]) for other in placed]
+    boxes = [box(other["label"], other["x"], other["y"], radius) for other in placed]
     best, fewest = None, None
     for x, y in spots(config, actor["ring"], actor.get("sector"), near):
-        mine = box(actor["label"], x, y)
+        mine = box(actor["label"], x, y, radius)
         count = sum(1 for other in boxes if overlaps(mine, other))
         if fewest is None or count < fewest:
             best, fewest = (x, y), count
@@ -106,19 +108,19 @@ def sector_at(sectors, x, y):
     return sectors[min(len(sectors) - 1, int(degrees // (360 / len(sectors))))]["id"]
 
 
-def readable(config, actors):
+def readable(config, actors, radius=RADIUS):
     """Copies of ``actors``: each stays where it is unless it overlaps one kept before it; those move to the
     nearest free spot in their ring and sector."""
     kept, moved = [], []
     for index, actor in enumerate(actors):
-        mine = box(actor["label"], actor["x"], actor["y"])
-        if any(overlaps(mine, box(other["label"], other["x"], other["y"])) for _index, other in kept):
+        mine = box(actor["label"], actor["x"], actor["y"], radius)
+        if any(overlaps(mine, box(other["label"], other["x"], other["y"], radius)) for _index, other in kept):
             moved.append((index, actor))
         else:
             kept.append((index, dict(actor)))
     placed = [actor for _index, actor in kept]
     for index, actor in moved:
-        x, y = place(config, placed, actor, (actor["x"], actor["y"]))
+        x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
         placed.append(dict(actor, x=x, y=y))
         kept.append((index, placed[-1]))
     return [actor for _index, actor in sorted(kept, key=lambda pair: pair[0])]
@@ -135,7 +137,7 @@ def overlay(config, reference, result):
         where = expert or dict(actor, sector=sector_at(config.get("sectors"), actor["x"], actor["y"]))
         placed.append({"label": f"{actor['label']} (00)", "ring": where["ring"], "sector": where.get("sector"),
                        "x": where["x"], "y": where["y"]})
-    laid_out = readable(config, placed)
+    laid_out = readable(config, placed, OVERLAY_RADIUS)
     actors = [dict(actor, x=spot["x"], y=spot["y"], ring=spot["ring"], sector=spot["sector"])
-              for actor, spot in zip(result["actors"], laid_out)]
+              for actor, spot in zip(result["actors"], laid_out, strict=True)]
     return dict(result, actors=actors)
