@@ -52,8 +52,9 @@ SEED_JS = """async ([student, count, links]) => {  // the empty activity with a 
     }
   });
   for (let i = 0; i < links; i++) {
-    const source = i % count, target = (i * 7 + 1 + Math.floor(i / count)) % count;
-    relations.push({id: "r" + i, source: "a" + source, target: "a" + (target === source ? (target + 1) % count : target),
+    const source = i % count, near = (i * 7 + 1 + Math.floor(i / count)) % count;
+    const target = near === source ? (near + 1) % count : near;
+    relations.push({id: "r" + i, source: "a" + source, target: "a" + target,
       type: config.relation_types[i % 6].id, direction: "none", strength: "normal", note: "", flags: []});
   }
   const stored = await call("save_map", student, {map: {actors, relations}, version: 0});

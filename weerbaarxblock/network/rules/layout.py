@@ -108,36 +108,43 @@ def sector_at(sectors, x, y):
     return sectors[min(len(sectors) - 1, int(degrees // (360 / len(sectors))))]["id"]
 
 
-def readable(config, actors, radius=RADIUS):
+def _clashes(mine, placed, radius):
+    return any(overlaps(mine, box(other["label"], other["x"], other["y"], radius)) for other in placed)
+
+
+def readable(config, actors, radius=RADIUS, free_rings=False):
     """Copies of ``actors``: each stays where it is unless it overlaps one kept before it; those move to the
-    nearest free spot in their ring and sector."""
+    nearest free spot in their ring and sector (``free_rings``: in the outer ring when their own is full)."""
     kept, moved = [], []
     for index, actor in enumerate(actors):
-        mine = box(actor["label"], actor["x"], actor["y"], radius)
-        if any(overlaps(mine, box(other["label"], other["x"], other["y"], radius)) for _index, other in kept):
+        if _clashes(box(actor["label"], actor["x"], actor["y"], radius), [other for _index, other in kept], radius):
             moved.append((index, actor))
         else:
             kept.append((index, dict(actor)))
     placed = [actor for _index, actor in kept]
     for index, actor in moved:
         x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
+        if free_rings and _clashes(box(actor["label"], x, y, radius), placed, radius):
+            actor = dict(actor, ring=config["rings"][-1]["id"], sector=None)  # a full ring: the outer one has room
+            x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
         placed.append(dict(actor, x=x, y=y))
         kept.append((index, placed[-1]))
     return [actor for _index, actor in sorted(kept, key=lambda pair: pair[0])]
 
 
 def overlay(config, reference, result):
-    """The class overlay (``compare.overlay``) with each actor where the experts put it (or, for actors the experts
-    left out, in the sector of the learners' mean position), laid out without overlaps. The labels are measured
-    with the count the instructor's view adds to them."""
+    """The class overlay (``compare.overlay``) with each actor where the experts put it, and actors the experts left
+    out near the learners' mean position (anywhere in their ring, or the outer ring when theirs is full), laid out
+    without overlaps. The labels are
+    measured with the count the instructor's view adds to them."""
     experts = {f"p:{actor['id']}": actor for actor in reference["actors"]}
     placed = []
     for actor in result["actors"]:
-        expert = experts.get(actor["key"])
-        where = expert or dict(actor, sector=sector_at(config.get("sectors"), actor["x"], actor["y"]))
+        where = experts.get(actor["key"]) or dict(actor, sector=None)
         placed.append({"label": f"{actor['label']} (00)", "ring": where["ring"], "sector": where.get("sector"),
                        "x": where["x"], "y": where["y"]})
-    laid_out = readable(config, placed, OVERLAY_RADIUS)
-    actors = [dict(actor, x=spot["x"], y=spot["y"], ring=spot["ring"], sector=spot["sector"])
+    laid_out = readable(config, placed, OVERLAY_RADIUS, free_rings=True)
+    actors = [dict(actor, x=spot["x"], y=spot["y"], ring=spot["ring"],
+                   sector=spot["sector"] or sector_at(config.get("sectors"), spot["x"], spot["y"]))
               for actor, spot in zip(result["actors"], laid_out, strict=True)]
     return dict(result, actors=actors)
