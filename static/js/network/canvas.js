@@ -247,7 +247,9 @@
     bounds: function () {
       var box = this.svg.getBBox();
       if (!box.width) { box = { x: -380, y: -380, width: 760, height: 760 }; }
-      return [box.x - 10, box.y - 10, box.width + 20, box.height + 20];
+      var left = Math.floor(box.x / 20) * 20 - 10, top = Math.floor(box.y / 20) * 20 - 10;  // text sizes vary a bit
+      return [left, top, Math.ceil((box.x + box.width - left) / 20) * 20 + 10,
+        Math.ceil((box.y + box.height - top) / 20) * 20 + 10];
     },
     fit: function () { this.setBox(this.bounds()); },
 
