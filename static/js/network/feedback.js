@@ -37,7 +37,7 @@
     if (view.note) { host.appendChild(create("p", { className: "wb-muted", text: view.note })); }
     view.sections.forEach(function (part) { host.appendChild(section(part, heading)); });
     if (!map || !map.actors.length) { return; }
-    var canvasHost = create("div", { className: "wb-net-canvas" });
+    var canvasHost = create("div", { className: "wb-net-canvas wb-net-canvas-small" });
     host.appendChild(create("div", { className: "wb-net-feedback-part" },
       [create(heading, { text: view.map_title }), canvasHost]));
     var model = new global.WeerbaarNetworkModel(config, map, { readOnly: true });

@@ -114,7 +114,8 @@ def _clashes(mine, placed, radius):
 
 def readable(config, actors, radius=RADIUS, free_rings=False):
     """Copies of ``actors``: each stays where it is unless it overlaps one kept before it; those move to the
-    nearest free spot in their ring and sector (``free_rings``: in the outer ring when their own is full)."""
+    nearest free spot in their ring and sector (``free_rings``: in another ring, outer ones first, when their own
+    is full)."""
     kept, moved = [], []
     for index, actor in enumerate(actors):
         if _clashes(box(actor["label"], actor["x"], actor["y"], radius), [other for _index, other in kept], radius):
@@ -124,8 +125,10 @@ def readable(config, actors, radius=RADIUS, free_rings=False):
     placed = [actor for _index, actor in kept]
     for index, actor in moved:
         x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
-        if free_rings and _clashes(box(actor["label"], x, y, radius), placed, radius):
-            actor = dict(actor, ring=config["rings"][-1]["id"], sector=None)  # a full ring: the outer one has room
+        for ring in reversed(config["rings"] if free_rings else []):  # its ring is full: the outer ones first
+            if not _clashes(box(actor["label"], x, y, radius), placed, radius):
+                break
+            actor = dict(actor, ring=ring["id"], sector=None)
             x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
         placed.append(dict(actor, x=x, y=y))
         kept.append((index, placed[-1]))
@@ -134,8 +137,8 @@ def readable(config, actors, radius=RADIUS, free_rings=False):
 
 def overlay(config, reference, result):
     """The class overlay (``compare.overlay``) with each actor where the experts put it, and actors the experts left
-    out near the learners' mean position (anywhere in their ring, or the outer ring when theirs is full), laid out
-    without overlaps. The labels are
+    out near the learners' mean position (anywhere in their ring, or in another ring, outer ones first, when theirs
+    is full), laid out without overlaps. The labels are
     measured with the count the instructor's view adds to them."""
     experts = {f"p:{actor['id']}": actor for actor in reference["actors"]}
     placed = []
