@@ -139,12 +139,12 @@ def overlay(config, reference, result):
     """The class overlay (``compare.overlay``) with each actor where the experts put it, and actors the experts left
     out near the learners' mean position (anywhere in their ring, or in another ring, outer ones first, when theirs
     is full), laid out without overlaps. The labels are
-    measured with the count the instructor's view adds to them."""
+    measured with room for the count the instructor's view adds to them."""
     experts = {f"p:{actor['id']}": actor for actor in reference["actors"]}
     placed = []
     for actor in result["actors"]:
         where = experts.get(actor["key"]) or dict(actor, sector=None)
-        placed.append({"label": f"{actor['label']} (00)", "ring": where["ring"], "sector": where.get("sector"),
+        placed.append({"label": f"{actor['label']} (000)", "ring": where["ring"], "sector": where.get("sector"),
                        "x": where["x"], "y": where["y"]})
     laid_out = readable(config, placed, OVERLAY_RADIUS, free_rings=True)
     actors = [dict(actor, x=spot["x"], y=spot["y"], ring=spot["ring"],
