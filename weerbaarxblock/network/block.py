@@ -28,6 +28,7 @@ from weerbaarxblock.network.rules import case_summary as network_case
 from weerbaarxblock.network.rules import class_counts
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules import export as network_export
+from weerbaarxblock.network.rules import layout as network_layout
 from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
@@ -184,10 +185,10 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         result["view"] = network_feedback.present(result, self.gettext, show_score=bool(self.scored),
                                                   about_learner=about_learner)
         result["reference_map"] = {
-            "actors": [
+            "actors": network_layout.readable(self.current_config(), [
                 dict(actor, label=labels[actor["id"]]["label"], type=labels[actor["id"]]["type"])
                 for actor in reference["actors"] if actor["id"] in labels
-            ],
+            ]),
             "relations": reference["relations"],
         }
         return result
@@ -215,6 +216,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
                 "introduction": self.introduction,
                 "case_label": self.current_config()["case_label"],
                 "actor_types": self.current_config()["actor_types"],
+                "palette": state["config"]["palette"],
+                "allow_free": self.allow_free,
                 "relation_types": self.current_config()["relation_types"],
                 "state_json": self.json_for_template(state),
                 "notice": self.notice(learner_map, report),
@@ -394,7 +397,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         ready = self.comparer()
         counts = self.class_counts(ready)
         reference = self.current_reference()
-        overlay = class_counts.view(counts, self.current_config(), reference)
+        config = self.current_config()
+        overlay = network_layout.overlay(config, reference, class_counts.view(counts, config, reference))
         return dict(
             self.learner_page(data, ready, counts["learners"]), overlay=overlay,
             found=class_counts.found(counts, reference), config=self.current_config(), graded=self.scored,

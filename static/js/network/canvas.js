@@ -1,6 +1,4 @@
-/* Netwerkkaart: the SVG canvas. Draws the model with drawing.js and keeps it in step with the model's change
- * events; selection, connecting two actors, zoom, pan and fit (which change the viewBox), and the SVG and PNG
- * exports. Pointer and keyboard input come from canvas_input.js. */
+/* Netwerkkaart: the SVG canvas (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkCanvas) { return; }
@@ -61,6 +59,7 @@
       if (!this.readOnly) {
         this.connectButton = button(gettext("Connect two actors"), function () { self.toggleConnect(); },
           { "aria-pressed": "false" });
+        button(gettext("Tidy up"), function () { self.model.tidy(); });
       }
       button(gettext("Zoom in"), function () { self.zoom(1.25); });
       button(gettext("Zoom out"), function () { self.zoom(0.8); });
@@ -244,12 +243,13 @@
       var shareX = (centreX - box[0]) / box[2], shareY = (centreY - box[1]) / box[3];
       this.setBox([centreX - shareX * width, centreY - shareY * height, width, height]);
     },
+    /** Everything drawn, every label included, with a margin (a square around the rings when not rendered). */
     bounds: function () {
-      var extent = SCALE * 1.12 + 50;
-      this.model.actors().forEach(function (actor) {
-        extent = Math.max(extent, Math.abs(actor.x) * SCALE + 70, Math.abs(actor.y) * SCALE + 45);
-      });
-      return [-extent, -extent, 2 * extent, 2 * extent];
+      var box = this.svg.getBBox();
+      if (!box.width) { box = { x: -380, y: -380, width: 760, height: 760 }; }
+      var left = Math.floor(box.x / 20) * 20 - 10, top = Math.floor(box.y / 20) * 20 - 10;  // text sizes vary a bit
+      return [left, top, Math.ceil((box.x + box.width - left) / 20) * 20 + 10,
+        Math.ceil((box.y + box.height - top) / 20) * 20 + 10];
     },
     fit: function () { this.setBox(this.bounds()); },
 

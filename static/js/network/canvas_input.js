@@ -1,7 +1,4 @@
-/* Netwerkkaart: pointer and keyboard input on the canvas, mixed into WeerbaarNetworkCanvas. Drag an actor with
- * pointer events (only the moved actor and its own lines are redrawn, once per animation frame); drag the
- * background to pan; Ctrl+wheel zooms. On the keyboard an actor is focused with Tab, moved with the arrow keys
- * (Shift for bigger steps), R starts or finishes a relation, Enter opens it in the table, Delete removes it. */
+/* Netwerkkaart: pointer and keyboard input on the canvas (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkCanvasInput) { return; }

@@ -1,7 +1,4 @@
-/* Netwerkkaart: the SVG pieces of the map. The case at the centre, concentric rings, optional sectors, actors as
- * SVG groups in their type's shape and colour, relations as lines whose colour and dash show the type, width
- * the strength and arrow markers the direction. Labels are SVG text nodes (textContent), never markup. Styling
- * sits in attributes so that the SVG and PNG exports look like the screen. */
+/* Netwerkkaart: the SVG pieces of the map (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkDrawing) { return; }
@@ -68,7 +65,7 @@
       var outer = (centre + (1 - centre) * (position + 1) / list.length) * SCALE;
       svg("circle", { r: outer, fill: position % 2 ? "#f7f9fc" : "#e9f0f8", stroke: "#767676", "stroke-width": 1 },
         layer);
-      text(layer, Object.assign({ x: 0, y: -outer + 13, "text-anchor": "middle", "font-size": 11, fill: "#333" }, HALO),
+      text(layer, Object.assign({ x: 0, y: -outer + 16, "text-anchor": "middle", "font-size": 14, fill: "#333" }, HALO),
         short(list[position].label, 40));
     }
   }
@@ -81,7 +78,7 @@
       layer);
       var cos = Math.cos(middle), anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
       text(layer, { x: 1.05 * SCALE * cos, y: 1.05 * SCALE * Math.sin(middle) + 4, "text-anchor": anchor,
-        "font-size": 13, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
+        "font-size": 15, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
     });
   }
 
@@ -92,9 +89,9 @@
     rings(layer, config.rings, centre);
     sectors(layer, config.sectors || [], model.sectorSpan(), centre);
     svg("circle", { r: centre * SCALE, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
-    var lines = wrap(config.case_label || "", 14);
+    var lines = wrap(config.case_label || "", 12);
     lines.forEach(function (line, position) {
-      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 13 + 4, "text-anchor": "middle", "font-size": 11,
+      text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 15 + 5, "text-anchor": "middle", "font-size": 14,
         "font-weight": "bold", fill: "#1b1b1b" }, line);
     });
   }
@@ -111,8 +108,10 @@
       text(group, { x: size, y: -size + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold",
         fill: "#ffffff" }, "!");
     }
-    text(group, Object.assign({ y: size + 15, "text-anchor": "middle", "font-size": 12, fill: "#1b1b1b",
-      "stroke-linejoin": "round" }, HALO), label);
+    var width = label.length * 7 + 8;  // a plate under the label: lines pass behind it, never through it
+    svg("rect", { x: -width / 2, y: size + 3, width: width, height: 19, rx: 4, fill: "#fff", "fill-opacity": 0.9 },
+      group);
+    text(group, { y: size + 17, "text-anchor": "middle", "font-size": 14, fill: "#1b1b1b" }, label);
     text(svg("title", {}, group), {}, item.label);
     return group;
   }

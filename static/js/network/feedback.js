@@ -1,6 +1,4 @@
-/* Netwerkkaart: the comparison with the experts' map after submitting. The sentences are made on the server;
- * here they become a summary table, lists per verdict and the experts' map read-only. Used by the learner view
- * and by the instructor's view of one learner. */
+/* Netwerkkaart: the comparison with the experts' map (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkFeedback) { return; }

@@ -1,9 +1,7 @@
-/* Netwerkkaart: the geometry of the map, as pure functions. A map point (x, y) is measured in units of the
- * outer ring's radius, the case sits inside CENTRE, and the rings share the rest of the radius equally. Sectors
- * split the circle into equal slices, clockwise from twelve o'clock. No DOM and no state here. */
+/* Netwerkkaart: the map's geometry, as pure functions (README.md). */
 (function (global) {
   "use strict";
-  var CENTRE = 0.16, LIMIT = 1.5, TRIES = 24, NEAR = 0.13;
+  var CENTRE = 0.16, LIMIT = 1.5, RADIUS = 0.05, CHAR = 7 / 300, LABEL = 0.07, GAP = 0.01;
 
   /** Round to four decimals and keep within the drawing's limits. */
   function clamp(value) { return Math.max(-LIMIT, Math.min(LIMIT, Math.round(value * 10000) / 10000)); }
@@ -41,29 +39,47 @@
     return null;
   }
 
-  function isFree(point, others, exceptId) {
-    return others.every(function (actor) {
-      return actor.id === exceptId || Math.abs(actor.x - point.x) + Math.abs(actor.y - point.y) > NEAR;
+  /** The box [left, top, right, bottom] an actor and its label below take at (x, y), with a margin. The sizes
+   * follow drawing.js (radius 15 and 14-unit labels of at most 28 characters on a 300-unit ring); layout.py
+   * on the server uses the same box. */
+  function box(label, x, y) {
+    var half = Math.max(RADIUS * 1.2, (Math.min(label.length, 28) * CHAR + 0.03) / 2) + GAP;
+    return [x - half, y - RADIUS * 1.2 - GAP, x + half, y + RADIUS + LABEL + GAP];
+  }
+
+  /** The candidate spots of a ring (and sector), nearest to "near" first (the middle of the cell by default). */
+  function spots(config, ringId, sectorId, near) {
+    var ring = band(config.rings, ringId), range = sectorRange(config.sectors, sectorId) || [-90, 270], found = [];
+    var rows = Math.max(2, Math.round((ring[1] - ring[0]) / 0.02)), width = (range[1] - range[0]) * Math.PI / 180;
+    for (var row = 0; row < rows; row += 1) {
+      var radius = ring[0] + (ring[1] - ring[0]) * (row + 0.5) / rows, count = Math.ceil(width * radius / 0.025);
+      for (var step = 0; step < count; step += 1) {
+        var angle = range[0] * Math.PI / 180 + width * (step + 0.5) / count;
+        found.push({ x: clamp(radius * Math.cos(angle)), y: clamp(radius * Math.sin(angle)) });
+      }
+    }
+    var middle = (ring[0] + ring[1]) / 2, centre = range[0] * Math.PI / 180 + width / 2;
+    near = near || { x: middle * Math.cos(centre), y: middle * Math.sin(centre) };
+    return found.sort(function (one, two) {
+      return Math.hypot(one.x - near.x, one.y - near.y) - Math.hypot(two.x - near.x, two.y - near.y);
     });
   }
 
-  /** A free spot in a ring (and sector): tries angles around the sector's middle, then the band's edges.
-   * When nothing is free, the first spot tried. */
-  function place(config, others, ringId, sectorId, exceptId) {
-    var ring = band(config.rings, ringId), range = sectorRange(config.sectors, sectorId) || [-90, 270];
-    var middle = (range[0] + range[1]) / 2, width = range[1] - range[0];
-    var radii = [(ring[0] + ring[1]) / 2, ring[0] * 0.7 + ring[1] * 0.3, ring[0] * 0.3 + ring[1] * 0.7];
-    var first = null;
-    for (var radius = 0; radius < radii.length; radius += 1) {
-      for (var step = 0; step < TRIES; step += 1) {
-        var offset = (step % 2 ? 1 : -1) * Math.ceil(step / 2) * width / TRIES;
-        var angle = (middle + offset) * Math.PI / 180;
-        var point = { x: clamp(radii[radius] * Math.cos(angle)), y: clamp(radii[radius] * Math.sin(angle)) };
-        if (isFree(point, others, exceptId)) { return point; }
-        first = first || point;
-      }
-    }
-    return first;
+  /** A spot in the actor's ring and sector where it and its label overlap no other actor or label, nearest to
+   * "near"; when the cell is full, the spot with the fewest overlaps. */
+  function place(config, others, actor, near) {
+    var boxes = others.filter(function (other) { return other.id !== actor.id; }).map(function (other) {
+      return box(other.label, other.x, other.y);
+    });
+    var best = null, fewest = Infinity;
+    spots(config, actor.ring, actor.sector, near).some(function (spot) {
+      var mine = box(actor.label, spot.x, spot.y), count = boxes.filter(function (other) {
+        return mine[0] < other[2] && other[0] < mine[2] && mine[1] < other[3] && other[1] < mine[3];
+      }).length;
+      if (count < fewest) { best = spot; fewest = count; }
+      return !count;
+    });
+    return best;
   }
 
   /** Move an actor back inside its ring's band and sector (the content may have changed since it was placed). */
@@ -80,7 +96,7 @@
 
   var WeerbaarNetworkGeometry = {
     CENTRE: CENTRE, clamp: clamp, band: band, ringAt: ringAt, sectorSpan: sectorSpan, sectorAt: sectorAt,
-    sectorRange: sectorRange, place: place, snap: snap
+    sectorRange: sectorRange, box: box, place: place, snap: snap
   };
   global.WeerbaarNetworkGeometry = WeerbaarNetworkGeometry;
   if (typeof module !== "undefined" && module.exports) { module.exports = WeerbaarNetworkGeometry; }

@@ -1,6 +1,4 @@
-/* Netwerkkaart learner view: wires the model, canvas and table; undo/redo (buttons and Ctrl+Z / Ctrl+Y);
- * saving with a visible status (learner_saving.js); submit with a confirmation, then the comparison with the
- * experts' map (feedback.js); exports and print (learner_export.js). */
+/* Netwerkkaart learner view: wires model, canvas, palette and table (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetwork) { return; }
@@ -51,7 +49,7 @@
       if (event.message) { announce(view, event.message); }
       if (event.action !== "move") { changed(view); }
     });
-    find(view, ".wb-net-help").hidden = readOnly;
+    find(view, ".wb-net-help").hidden = find(view, "[data-palette]").hidden = readOnly;
     updateUndo(view);
   }
 
@@ -61,13 +59,16 @@
   }
 
   function changed(view) {
+    view.root.querySelectorAll("[data-drag]").forEach(function (item) {
+      item.hidden = view.model.paletteUsed(item.getAttribute("data-drag") || null);
+    });
     updateUndo(view);
     if (!view.model.readOnly) { view.saving.changed(); }
   }
 
   function showFeedback(view, feedback) {
+    find(view, "[data-feedback]").hidden = false;  // first, so that the experts' map is fitted to its labels
     global.WeerbaarNetworkFeedback(find(view, "[data-feedback-body]"), feedback, view.config, 4);
-    find(view, "[data-feedback]").hidden = false;
     find(view, "[data-submit-area]").hidden = true;
   }
 
@@ -94,7 +95,34 @@
     });
   }
 
+  /** The palette beside the map: an actor dropped on the map goes to the ring and sector under the pointer. */
+  function wirePalette(view) {
+    var dragged = null, host = find(view, "[data-canvas]");
+    view.root.querySelectorAll("[data-drag]").forEach(function (item) {
+      item.addEventListener("dragstart", function (event) {
+        dragged = item.getAttribute("data-drag");
+        event.dataTransfer.setData("text/plain", item.textContent);
+      });
+    });
+    host.addEventListener("dragover", function (event) { if (dragged !== null) { event.preventDefault(); } });
+    host.addEventListener("drop", function (event) {
+      var scale = global.WeerbaarNetworkDrawing.SCALE, point = view.canvas.point(event), model = view.model;
+      var near = { x: point.x / scale, y: point.y / scale }, field = function (name) {
+        return view.root.querySelector("[id$='-free-" + name + "']");
+      };
+      var spec = dragged ? { palette: dragged } : { label: field("name").value, type: field("type").value };
+      event.preventDefault();
+      dragged = null;
+      spec.ring = model.ringAt(near.x, near.y);
+      spec.sector = model.sectorAt(near.x, near.y);
+      spec.near = near;
+      var result = model.addActor(spec);
+      if (result.error) { view.canvas.say(result.error); }
+    });
+  }
+
   function wireControls(view) {
+    wirePalette(view);
     find(view, "[data-undo]").addEventListener("click", function () { view.model.undo(); });
     find(view, "[data-redo]").addEventListener("click", function () { view.model.redo(); });
     view.root.addEventListener("keydown", function (event) {

@@ -1,5 +1,4 @@
-/* Netwerkkaart learner view: the map's exports made in the browser (PNG, SVG, JSON with the labels written out)
- * and printing. */
+/* Netwerkkaart learner view: exports and printing (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkExport) { return; }

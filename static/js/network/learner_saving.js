@@ -1,5 +1,4 @@
-/* Netwerkkaart learner view: saving the map as the learner works (WeerbaarAutosave). A 409 (saved from another
- * window) offers to load the newer map or keep this one; unsaved changes in this browser are restored or offered. */
+/* Netwerkkaart learner view: saving as the learner works (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkSaving) { return; }

@@ -1,8 +1,4 @@
-/* Netwerkkaart: the map's state in the browser. Actors, relations, undo/redo, and the same rules the server
- * applies (limits, self-relations, duplicates) so the interface refuses bad input before it is sent. No DOM
- * here: the canvas and the table listen to change events, each of which carries a sentence for the live region.
- * Relation edits come from relations.js, geometry from geometry.js.
- * Loadable by Node (module.exports) for the unit tests; in the browser it is the global WeerbaarNetworkModel. */
+/* Netwerkkaart: the map's state in the browser: actors, relations, undo, rules (README.md). */
 (function (global) {
   "use strict";
   var Text = global.WeerbaarText || require("../common/text.js");
@@ -93,8 +89,25 @@
     sectorSpan: function () { return Geometry.sectorSpan(this.config.sectors); },
     sectorAt: function (x, y) { return Geometry.sectorAt(this.config.sectors, x, y); },
     sectorRange: function (sectorId) { return Geometry.sectorRange(this.config.sectors, sectorId); },
-    place: function (ringId, sectorId, exceptId) {
-      return Geometry.place(this.config, this.state ? this.state.actors : [], ringId, sectorId, exceptId);
+    place: function (actor, near) { return Geometry.place(this.config, this.state.actors, actor, near); },
+    /** Every actor, one by one, to the free spot in its ring and sector nearest to where it is: one undo step. */
+    tidy: function () {
+      if (this.readOnly) { return; }
+      var placed = [], self = this;
+      this.remember();
+      this.state.actors.map(function (actor) {  // inner rings first; each cell along its arc
+        var start = (self.sectorRange(actor.sector) || [-90])[0], band = self.band(actor.ring);
+        var middle = (band[0] + band[1]) / 2, radians = start * Math.PI / 180;
+        return [self.config.rings.indexOf(self.rings[actor.ring]) * 1000 + start + 90 +
+          (Math.atan2(actor.y, actor.x) * 180 / Math.PI - start + 720) % 360 / 360, actor,
+          { x: middle * Math.cos(radians), y: middle * Math.sin(radians) }];
+      }).sort(function (one, two) { return one[0] - two[0]; }).forEach(function (entry) {
+        var point = Geometry.place(self.config, placed, entry[1], entry[2]);
+        entry[1].x = point.x;
+        entry[1].y = point.y;
+        placed.push(entry[1]);
+      });
+      this.emit({ action: "reset", message: gettext("The map has been tidied up.") });
     },
     snap: function (actor) { Geometry.snap(this.config, actor); },
 
@@ -171,7 +184,7 @@
         this.counter += 1;
         actor.id = "a" + this.counter;
       }
-      var point = this.place(actor.ring, actor.sector);
+      var point = this.place(actor, spec.near);
       actor.x = point.x;
       actor.y = point.y;
       this.remember();
@@ -210,8 +223,10 @@
       changed.forEach(function (key) { actor[key] = changes[key]; });
       var message = format(gettext("{label} changed."), { label: actor.label });
       if (changed.indexOf("ring") >= 0 || changed.indexOf("sector") >= 0) {
-        var point = changed.indexOf("sector") >= 0 && actor.sector ? this.place(actor.ring, actor.sector, id) : null;
-        if (point) { actor.x = point.x; actor.y = point.y; } else { this.snap(actor); }
+        this.snap(actor);
+        var point = this.place(actor, { x: actor.x, y: actor.y });
+        actor.x = point.x;
+        actor.y = point.y;
         message = this.whereMessage(actor);
       }
       this.emit({ action: "update", kind: "actor", id: id, message: message });

@@ -1,6 +1,4 @@
-/* Netwerkkaart: the map model's relation edits (add, change, reverse, remove) and their rules: two different
- * actors on the map, a known type, no second relation of the same type between the same two actors (in either
- * direction), a note of at most NOTE_MAX characters. Mixed into WeerbaarNetworkModel's prototype. */
+/* Netwerkkaart: the model's relation edits and their rules (README.md). */
 (function (global) {
   "use strict";
   var Text = global.WeerbaarText || require("../common/text.js");

@@ -34,8 +34,8 @@
   function overlayMap(overlay) {
     return {
       actors: overlay.actors.map(function (actor) {
-        return { id: actor.key, label: actor.label, type: actor.type, ring: actor.ring, sector: null, x: actor.x,
-          y: actor.y, count: actor.count };
+        return { id: actor.key, label: actor.label, type: actor.type, ring: actor.ring, sector: actor.sector,
+          x: actor.x, y: actor.y, count: actor.count };
       }),
       relations: overlay.relations.map(function (relation, position) {
         return { id: "o" + position, source: relation.source, target: relation.target, type: relation.type,

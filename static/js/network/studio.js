@@ -41,6 +41,16 @@
     var count = (relations ? view.model.relations() : view.model.actors()).filter(function (thing) {
       return thing[relations ? "type" : name] === item.id;
     }).length;
+    var listed = key === "actor_types" ? view.lists.palette.filter(function (entry) {
+      return entry.type === item.id;
+    }).length : 0;
+    if (!count && listed) {  // list actors the experts' map does not place would change type as silently
+      view.problems.show([{ field: key + "." + index + ".label", message: Text.format(Text.ngettext(
+        "{label} cannot be removed: {count} actor in the list of actors has this type. Change it there first.",
+        "{label} cannot be removed: {count} actors in the list of actors have this type. Change them there first.",
+        listed), { label: item.label || item.id, count: listed }) }]);
+      return true;
+    }
     if (!count) { return false; }
     var message = relations ?
       Text.ngettext("{label} cannot be removed: {count} relation on the experts' map has this type. " +

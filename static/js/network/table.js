@@ -1,7 +1,4 @@
-/* Netwerkkaart: the table view, in sync with the canvas. Every action — add an actor, move it to another ring,
- * connect two actors, change a relation, remove — is a native form control here, so that keyboard and
- * screen-reader users need nothing else. The forms come from table_forms.js, the rows from table_rows.js.
- * Text is inserted with textContent only. */
+/* Netwerkkaart: the table view, the keyboard route (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkTable) { return; }

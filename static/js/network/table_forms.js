@@ -1,6 +1,4 @@
-/* Netwerkkaart: the table view's two forms, mixed into WeerbaarNetworkTable: add an actor (from the list, or an
- * own actor when the activity allows it) and add a relation. Each is native form controls with its own
- * error line (role=alert) for what the model refuses. */
+/* Netwerkkaart: the table view's forms (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkTableForms) { return; }

@@ -1,6 +1,4 @@
-/* Netwerkkaart: the table view's rows, mixed into WeerbaarNetworkTable. One row per actor and per relation,
- * made once and kept by id; update() writes only changed values (never into the control that has the focus),
- * so the focus stays where it is while the map changes. Read-only rows show text instead of controls. */
+/* Netwerkkaart: the table view's rows (README.md). */
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkTableRows) { return; }
