@@ -352,6 +352,7 @@
     ],
     "The learner's work on the case": "Het werk van de deelnemer aan de casus",
     "The learners' answers are shown below.": "De antwoorden van de deelnemers staan hieronder.",
+    "The map has been tidied up.": "De kaart is netjes geschikt.",
     "The map is full: it may hold at most {limit} actors.": "De kaart is vol: er mogen hoogstens {limit} actoren op.",
     "The map is full: it may hold at most {limit} relations.": "De kaart is vol: er mogen hoogstens {limit} relaties op.",
     "The next situation in order (or the end)": "De volgende situatie in de volgorde (of het einde)",
@@ -368,6 +369,7 @@
     "This learner has a draft but has not submitted it yet.": "Deze deelnemer heeft een concept maar heeft het nog niet ingediend.",
     "This map can no longer be changed.": "Deze kaart kan niet meer worden gewijzigd.",
     "This question needs an answer.": "Deze vraag moet je beantwoorden.",
+    "Tidy up": "Netjes schikken",
     "Title": "Titel",
     "To": "Naar",
     "Triangle": "Driehoek",
@@ -470,6 +472,10 @@
     "{label} and {count} relation removed.": [
       "{label} en {count} relatie verwijderd.",
       "{label} en {count} relaties verwijderd."
+    ],
+    "{label} cannot be removed: {count} actor in the list of actors has this type. Change it there first.": [
+      "{label} kan niet worden verwijderd: {count} actor in de lijst met actoren heeft dit type. Wijzig die daar eerst.",
+      "{label} kan niet worden verwijderd: {count} actoren in de lijst met actoren hebben dit type. Wijzig die daar eerst."
     ],
     "{label} cannot be removed: {count} actor on the experts' map uses it. Change it there first.": [
       "{label} kan niet worden verwijderd: {count} actor op de kaart van de experts gebruikt dit. Wijzig die daar eerst.",
