@@ -163,6 +163,10 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
             return self.gettext("Learner {code}").format(code=code)
         return learner_name(self, learner_id, fallback)
 
+    def stored_name(self, learner_id, name):
+        """A learner named from a name stored on a row (no user look-up), or by pseudonym where the author chose so."""
+        return self.learner_name(learner_id) if self.show_pseudonyms else name or learner_id
+
     # ---- the privacy guard (core/privacy.py) -------------------------------------------------------------
     @api(role=LEARNER)
     def privacy_scan(self, data):

@@ -386,7 +386,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
                 learner_map, result = self._compared(maps[row["id"]], ready)
                 summary = network_compare.summary(result)
                 actors, relations = len(learner_map["actors"]), len(learner_map["relations"])
-            learners.append({"learner_id": row["learner_id"], "name": row["learner_name"] or row["learner_id"],
+            name = self.stored_name(row["learner_id"], row["learner_name"])
+            learners.append({"learner_id": row["learner_id"], "name": name,
                              "submitted_at": row["submitted_at"], "actors": actors, "relations": relations,
                              "summary": summary})
         return {"learners": learners, "page": page, "pages": pages, "total": total, "search": search}
@@ -417,7 +418,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             raise Problem("network_no_submission", field="learner_id")
         learner_map, _report = reconcile_map(row["map"], self.current_config())
         return {
-            "learner_id": learner_id, "name": row["learner_name"] or learner_id, "submitted_at": row["submitted_at"],
+            "learner_id": learner_id, "name": self.stored_name(learner_id, row["learner_name"]),
+            "submitted_at": row["submitted_at"],
             "map": learner_map, "feedback": self.feedback(learner_map, about_learner=True),
         }
 
@@ -426,7 +428,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         ready = self.comparer()
         for row in queries.submissions(self.usage_key):
             row["map"], row["result"] = self._compared(row["map"], ready)
-            row["learner_name"] = row["learner_name"] or row["learner_id"]
+            row["learner_name"] = self.stored_name(row["learner_id"], row["learner_name"])
             yield row
 
     @download()

@@ -361,7 +361,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         for item in found["attempts"]:
             del item["id"]
             item["ending_title"] = export.ending_title(endings, item["ending"])
-            item["learner_name"] = item["learner_name"] or item["learner_id"]
+            item["learner_name"] = self.stored_name(item["learner_id"], item["learner_name"])
             for answer in item["answers"]:
                 situation = situations.get(answer["situation"])
                 answer["title"] = (situation["title"] or situation["question"]) if situation else ""
@@ -387,9 +387,15 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
                   gettext("Attempt score"), gettext("Ending")]
         # Lazy from the query to the response: attempts are read a chunk at a time and rows made as they are sent.
         # Names come from the rows (stored when the learner answers): no lookup per learner.
-        rows = export.rows(queries.export_attempts(self.usage_key), situations, self._export_words(),
+        rows = export.rows(self._named(queries.export_attempts(self.usage_key)), situations, self._export_words(),
                            endings=export.ending_titles(scenario))
         return DownloadFile(file_name("casus", self.display_name), "csv", "text/csv", csv_chunks(header, rows))
+
+    def _named(self, attempts):
+        """The attempts with each learner named as staff see them (a pseudonym where the author chose so)."""
+        for item in attempts:
+            item["learner_name"] = self.stored_name(item["learner_id"], item["learner_name"])
+            yield item
 
     def _export_words(self):
         """The words for answers in the export and the report (``rules/export``), in the reader's language."""
