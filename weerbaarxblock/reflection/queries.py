@@ -115,47 +115,53 @@ def mark_reviews_seen(usage_key, learner_id, up_to_review_id):
 # ---- the instructor's side ---------------------------------------------------------------------------
 
 
-def status_counts(usage_key):
-    rows = ReflectionEntry.objects.filter(usage_key=usage_key).values("status").annotate(n=Count("id"))
-    counts = {status: 0 for status, _label in ReflectionEntry.STATUSES}
-    counts.update({row["status"]: row["n"] for row in rows})
-    return counts
-
-
 def review_page(usage_key, query, page_size):
-    """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status."""
+    """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status.
+
+    One counting query per page: the block's rows are counted per status and, in the same pass, those that
+    match the filter and the search (``tallies``). The page itself is read through an index that starts with
+    the block and its status or date, and names come from the rows (stored on every write): no user lookups.
+    """
     entries = ReflectionEntry.objects.filter(usage_key=usage_key)
+    found = Q()
     if query.status:
-        entries = entries.filter(status=query.status)
+        found &= Q(status=query.status)
     if query.search:
-        field = "pseudonym__icontains" if query.hide_names else "learner_name__icontains"
-        entries = entries.filter(Q(**{field: query.search}))
+        found &= Q(**{"pseudonym__icontains" if query.hide_names else "learner_name__icontains": query.search})
+    counts, total = tallies(entries, found)
     order = SORT_ORDER[query.sort]
     if query.hide_names and query.sort == "name":
         order = ("pseudonym", "number", "id")
-    total = entries.count()
     start = (query.page - 1) * page_size
-    rows = entries.order_by(*order).values(
-        "id", "learner_id", "learner_name", "pseudonym", "number", "status", "word_count", "version",
-        "updated_at", "submitted_at", "reviewed_at",
-    )[start : start + page_size]
+    rows = entries.filter(found).order_by(*order).values(*PAGE_COLUMNS)[start : start + page_size]
+    return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
+
+
+def tallies(entries, found):
+    """``({status: count}, count of rows matching ``found``)`` of ``entries``, in one query."""
+    per_status = {status: Count("id", filter=Q(status=status)) for status, _label in ReflectionEntry.STATUSES}
+    result = entries.aggregate(weerbaar_found=Count("id", filter=found) if found else Count("id"), **per_status)
+    total = result.pop("weerbaar_found")
+    return result, total
+
+
+PAGE_COLUMNS = (
+    "id", "learner_id", "learner_name", "pseudonym", "number", "status", "word_count", "version",
+    "updated_at", "submitted_at", "reviewed_at",
+)
+
+
+def _page_row(row, hide_names):
     return {
-        "rows": [
-            {
-                "entry_id": row["id"],
-                "name": row["pseudonym"] if query.hide_names else row["learner_name"] or row["learner_id"],
-                "number": row["number"],
-                "status": row["status"],
-                "word_count": row["word_count"],
-                "version": row["version"],
-                "updated_at": iso(row["updated_at"]),
-                "submitted_at": iso(row["submitted_at"]),
-                "reviewed_at": iso(row["reviewed_at"]),
-            }
-            for row in rows
-        ],
-        "total": total,
-        "counts": status_counts(usage_key),
+        "entry_id": row["id"],
+        "name": row["pseudonym"] if hide_names else row["learner_name"] or row["learner_id"],
+        "number": row["number"],
+        "status": row["status"],
+        "word_count": row["word_count"],
+        "version": row["version"],
+        "updated_at": iso(row["updated_at"]),
+        "submitted_at": iso(row["submitted_at"]),
+        "reviewed_at": iso(row["reviewed_at"]),
     }
 
 

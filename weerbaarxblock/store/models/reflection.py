@@ -47,7 +47,10 @@ class ReflectionEntry(models.Model):
             )
         ]
         indexes = [
-            models.Index(fields=["course_key", "usage_key", "status", "updated_at"], name="weerbaar_refl_review_idx"),
+            # The review list: every query starts with the block; a status filter pages by date through this one.
+            models.Index(fields=["usage_key", "status", "updated_at"], name="weerbaar_refl_status_idx"),
+            # Retirement finds a learner's entries by course (store/retirement.py).
+            models.Index(fields=["course_key", "learner_id"], name="weerbaar_refl_learner_idx"),
             models.Index(fields=["usage_key", "updated_at"], name="weerbaar_refl_date_idx"),
             models.Index(fields=["usage_key", "learner_name"], name="weerbaar_refl_name_idx"),
             models.Index(fields=["usage_key", "pseudonym"], name="weerbaar_refl_pseudonym_idx"),
