@@ -298,15 +298,16 @@ class ReflectionBlock(WeerbaarBlock):
         return version, claimed_at, number, status
 
     def _learner_write(self, data):
-        """(config, the checked write, its answers with those to removed questions kept, its word count)."""
+        """(config, the checked write, its answers with those to removed questions kept, words per answer)."""
         config = self.config
         write = entries.parse_write(config.prompts, data)
-        return config, write, self._with_kept(config, write), entries.total_words(write.answers)
+        return config, write, self._with_kept(config, write), entries.word_counts(write.answers)
 
     @api(role=LEARNER)
     def save_draft(self, data):
         """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
-        config, write, answers, words = self._learner_write(data)
+        config, write, answers, counts = self._learner_write(data)
+        words = sum(counts.values())
 
         def store():
             version, claimed_at, number, status = self._claimed_write(config, write)
@@ -328,17 +329,18 @@ class ReflectionBlock(WeerbaarBlock):
         return {
             "version": self.draft_version,
             "saved_at": saved_at,
-            "word_counts": entries.word_counts(write.answers),
+            "word_counts": counts,
             "privacy": privacy,  # a warning only: the draft is saved anyway
         }
 
     @api(role=LEARNER)
     def submit(self, data):
-        config, write, answers, words = self._learner_write(data)
+        config, write, answers, counts = self._learner_write(data)
+        words = sum(counts.values())
 
         def store():
             version, _claimed_at, number, status = self._claimed_write(config, write, "refl_stale_submit")
-            entries.check_limits(config.prompts, write.answers)
+            entries.check_limits(config.prompts, write.answers, counts)
             entries.status_after_submit(status if write.entry == number else None, config)
             return version, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,

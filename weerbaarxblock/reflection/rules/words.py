@@ -20,77 +20,56 @@ and tests/js/reflection_words.test.js compare the two):
 
 Counts are of Unicode code points, not bytes: an emoji is never "a few words".
 """
+import functools
+import re
 import unicodedata
 
-APOSTROPHES_AND_HYPHENS = frozenset("'\u2019\u02bc-\u2010\u2011\u200c\u200d")
-NUMBER_JOINERS = frozenset(".,")
+APOSTROPHES_AND_HYPHENS = "'\u2019\u02bc\\-\u2010\u2011\u200c\u200d"
 
 # Ideographic ranges counted one word per character: CJK symbols' neighbours are
 # kana (3040-30FF), CJK extension A (3400-4DBF), unified ideographs (4E00-9FFF),
 # compatibility ideographs (F900-FAFF) and the supplementary ideographic planes.
-_IDEOGRAPH_RANGES = (
-    (0x3040, 0x30FF),
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x3FFFF),
-)
+IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+# Combining marks (category M) live in the first two planes and plane 14 (variation selectors supplement).
+_MARK_PLANES = (range(0x20000), range(0xE0000, 0xE1000))
 
 
-def is_ideograph(char):
-    code = ord(char)
-    return any(low <= code <= high for low, high in _IDEOGRAPH_RANGES)
+@functools.cache
+def _word_pattern():
+    """One regular expression for the whole rule: a match is an ideograph, or a word with what continues it.
+
+    ``[^\\W_]`` is exactly Unicode's letters and numbers (categories ``L*`` and ``N*``); Python's ``re`` has no
+    class for combining marks, so theirs is built once from the Unicode database.
+    """
+    marks = "".join(_ranges(code for plane in _MARK_PLANES for code in plane
+                            if unicodedata.category(chr(code))[0] == "M"))
+    letter = f"(?:(?![{IDEOGRAPHS}])[^\\W_])"
+    word = f"{letter}(?:{letter}|[{marks}]|[{APOSTROPHES_AND_HYPHENS}](?={letter})|(?<=\\d)[.,](?=\\d))*"
+    return re.compile(f"[{IDEOGRAPHS}]|{word}")
 
 
-def _kind(char):
-    """'w' word character, 'm' combining mark, 'i' ideograph, 's' anything else."""
-    if is_ideograph(char):
-        return "i"
-    category = unicodedata.category(char)[0]
-    if category in ("L", "N"):
-        return "w"
-    if category == "M":
-        return "m"
-    return "s"
+def _ranges(codes):
+    """Character-class ranges (``a-z``) of the ascending code points ``codes``."""
+    parts, first, last = [], None, None
+    for code in codes:
+        if first is not None and code == last + 1:
+            last = code
+            continue
+        if first is not None:
+            parts.append(_range(first, last))
+        first = last = code
+    if first is not None:
+        parts.append(_range(first, last))
+    return parts
+
+
+def _range(first, last):
+    return re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
 
 
 def count_words(text):
-    """The number of words in ``text`` by the rule in this module's docstring."""
-    count = 0
-    in_word = False
-    length = len(text)
-    for index, char in enumerate(text):
-        kind = _kind(char)
-        if kind == "i":
-            count += 1
-            in_word = False
-        elif kind == "w":
-            if not in_word:
-                count += 1
-                in_word = True
-        elif kind == "m":
-            continue  # inside a word it continues it; outside it is nothing
-        elif in_word and _joins(text, index, length):
-            continue
-        else:
-            in_word = False
-    return count
-
-
-def _joins(text, index, length):
-    """Does the separator at ``index`` sit between two word characters that it joins?"""
-    if index + 1 >= length or _kind(text[index + 1]) != "w":
-        return False
-    char = text[index]
-    if char in APOSTROPHES_AND_HYPHENS:
-        return True
-    if char in NUMBER_JOINERS:
-        return _is_decimal(text[index - 1]) and _is_decimal(text[index + 1])
-    return False
-
-
-def _is_decimal(char):
-    return unicodedata.category(char) == "Nd"
+    """The number of words in ``text`` by the rule in this module's docstring, in one pass of one expression."""
+    return sum(1 for _match in _word_pattern().finditer(text))
 
 
 def is_blank(text):
