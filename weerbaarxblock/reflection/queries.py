@@ -40,13 +40,17 @@ def latest_entry(usage_key, learner_id):
 
 
 def learner_entries(usage_key, learner_id):
-    """The learner's entries, oldest first, each with its submitted versions and reviews (newest first)."""
+    """The learner's entries, oldest first, each with its reviews (newest first): two queries.
+
+    The learner's page shows each entry's latest submitted answers; earlier versions are for staff only
+    (``entry_detail``), so they are not read here.
+    """
     entries = (
         ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
-        .prefetch_related("versions", "reviews")
+        .prefetch_related("reviews")
         .order_by("number")
     )
-    return [_entry_dict(entry, with_history=True) for entry in entries]
+    return [_entry_dict(entry, with_reviews=True) for entry in entries]
 
 
 def _locked_entry(keys, person, number, moment, **defaults):
@@ -65,10 +69,22 @@ def _locked_entry(keys, person, number, moment, **defaults):
 
 
 def save_draft_summary(keys, person, number, word_count):
-    """Create or refresh the row of a draft entry (submitted entries keep their submitted summary)."""
-    learner_name = person[1]
+    """Create or refresh the row of a draft entry (submitted entries keep their submitted summary).
+
+    The usual autosave refreshes a draft row that exists: one UPDATE, which also locks it. Only a first save
+    creates the row. Run inside the handler's transaction (``atomic_with_retry``).
+    """
+    learner_id, learner_name = person[0], person[1]
     moment = now()
-    with transaction.atomic():
+    draft = ReflectionEntry.objects.filter(
+        usage_key=keys[1], learner_id=learner_id, number=number, status=ReflectionEntry.DRAFT
+    )
+    changes = {"word_count": word_count, "updated_at": moment}
+    if learner_name:
+        changes["learner_name"] = learner_name
+    if draft.update(**changes):
+        return iso(moment)
+    with transaction.atomic(savepoint=False):
         entry, created = _locked_entry(
             keys, person, number, moment,
             learner_name=learner_name, status=ReflectionEntry.DRAFT, word_count=word_count,
@@ -85,7 +101,7 @@ def submit_entry(keys, person, number, answers, word_count, status_for):
     """Store a submission as a new version; ``status_for(current_status)`` gives the new status."""
     _learner_id, learner_name, pseudonym = person
     moment = now()
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         entry, _created = _locked_entry(keys, person, number, moment)
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
@@ -280,7 +296,7 @@ def _review_dict(review):
     }
 
 
-def _entry_dict(entry, with_history=False, with_learner=False):
+def _entry_dict(entry, with_history=False, with_learner=False, with_reviews=False):
     data = {
         "entry_id": entry.id,
         "number": entry.number,
@@ -299,5 +315,6 @@ def _entry_dict(entry, with_history=False, with_learner=False):
             {"number": v.number, "answers": v.answers, "word_count": v.word_count, "submitted_at": iso(v.submitted_at)}
             for v in entry.versions.all()
         ]
+    if with_history or with_reviews:
         data["reviews"] = [_review_dict(review) for review in entry.reviews.all()]
     return data

@@ -30,46 +30,36 @@ APOSTROPHES_AND_HYPHENS = "'\u2019\u02bc\\-\u2010\u2011\u200c\u200d"
 # kana (3040-30FF), CJK extension A (3400-4DBF), unified ideographs (4E00-9FFF),
 # compatibility ideographs (F900-FAFF) and the supplementary ideographic planes.
 IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-# Combining marks (category M) live in the first two planes and plane 14 (variation selectors supplement).
-_MARK_PLANES = (range(0x20000), range(0xE0000, 0xE1000))
+_IDEOGRAPH_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 
 
-@functools.cache
-def _word_pattern():
-    """One regular expression for the whole rule: a match is an ideograph, or a word with what continues it.
-
-    ``[^\\W_]`` is exactly Unicode's letters and numbers (categories ``L*`` and ``N*``); Python's ``re`` has no
-    class for combining marks, so theirs is built once from the Unicode database.
-    """
-    marks = "".join(_ranges(code for plane in _MARK_PLANES for code in plane
-                            if unicodedata.category(chr(code))[0] == "M"))
-    letter = f"(?:(?![{IDEOGRAPHS}])[^\\W_])"
-    word = f"{letter}(?:{letter}|[{marks}]|[{APOSTROPHES_AND_HYPHENS}](?={letter})|(?<=\\d)[.,](?=\\d))*"
-    return re.compile(f"[{IDEOGRAPHS}]|{word}")
-
-
-def _ranges(codes):
-    """Character-class ranges (``a-z``) of the ascending code points ``codes``."""
-    parts, first, last = [], None, None
-    for code in codes:
-        if first is not None and code == last + 1:
-            last = code
-            continue
-        if first is not None:
-            parts.append(_range(first, last))
-        first = last = code
-    if first is not None:
-        parts.append(_range(first, last))
-    return parts
-
-
-def _range(first, last):
-    return re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+def is_ideograph(char):
+    code = ord(char)
+    return any(low <= code <= high for low, high in _IDEOGRAPH_RANGES)
 
 
 def count_words(text):
-    """The number of words in ``text`` by the rule in this module's docstring, in one pass of one expression."""
-    return sum(1 for _match in _word_pattern().finditer(text))
+    """The number of words in ``text`` by the rule in this module's docstring: one pass of one expression.
+
+    Which expression depends only on what the text holds beyond ASCII: its combining marks (Python's ``re``
+    has no class for category ``M``, so the marks the text holds make one) and whether it has ideographs.
+    """
+    unusual = [char for char in set(text) if char > "\x7f"]
+    marks = "".join(sorted(char for char in unusual if unicodedata.category(char)[0] == "M"))
+    return len(_word_pattern(marks, any(is_ideograph(char) for char in unusual)).findall(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(marks, ideographs):
+    """A match is an ideograph, or one word: a run of letters and numbers (``[^\\W_]`` is exactly Unicode's
+    ``L*`` and ``N*``), going on after a combining mark, or after a joiner (apostrophe, hyphen, or a point or
+    comma between digits) that a letter follows."""
+    letter = f"[^\\W_{IDEOGRAPHS}]" if ideographs else "[^\\W_]"
+    joiners = [f"[{APOSTROPHES_AND_HYPHENS}](?={letter})", "(?<=\\d)[.,](?=\\d)"]
+    if marks:
+        joiners.insert(0, f"[{re.escape(marks)}]")
+    word = f"{letter}+(?:(?:{'|'.join(joiners)}){letter}*)*"
+    return re.compile(f"[{IDEOGRAPHS}]|{word}" if ideographs else word)
 
 
 def is_blank(text):
