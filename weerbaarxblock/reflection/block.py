@@ -344,7 +344,7 @@ class ReflectionBlock(WeerbaarBlock):
             entries.status_after_submit(status if write.entry == number else None, config)
             return version, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,
-                lambda previous: entries.status_after_submit(previous, config),
+                lambda previous: entries.status_after_submit(previous, config), known=write.entry <= number,
             )
 
         version, result = atomic_with_retry(store)
@@ -352,6 +352,7 @@ class ReflectionBlock(WeerbaarBlock):
         self.draft_entry = write.entry
         self.draft_version = version
         self.draft_saved_at = result["submitted_at"]
+        _report, self.privacy_scans = privacy_report(write.answers, self.gettext, self.privacy_scans)  # one scan
         self.mark_complete()
         if config.grading == rules.GRADING_COMPLETE:
             self.publish_grade(1, 1)

@@ -53,14 +53,17 @@ def learner_entries(usage_key, learner_id):
     return [_entry_dict(entry, with_reviews=True) for entry in entries]
 
 
-def _locked_entry(keys, person, number, moment, **defaults):
+def _locked_entry(keys, person, number, moment, known=False, **defaults):
     """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``.
 
     The row is created first and locked after: a missing row is never locked (see ``create_if_missing``).
+    ``known``: the caller read, in this transaction, that the row exists; then it is only locked.
     """
     course_key, usage_key = keys
     learner_id, _learner_name, pseudonym = person
     rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id, number=number)
+    if known:
+        return rows.select_for_update().get(), False
     created = create_if_missing(
         rows, usage_key=usage_key, learner_id=learner_id, number=number, course_key=course_key,
         pseudonym=pseudonym, updated_at=moment, **defaults,
@@ -97,12 +100,15 @@ def save_draft_summary(keys, person, number, word_count):
     return iso(moment)
 
 
-def submit_entry(keys, person, number, answers, word_count, status_for):
-    """Store a submission as a new version; ``status_for(current_status)`` gives the new status."""
+def submit_entry(keys, person, number, answers, word_count, status_for, known=False):
+    """Store a submission as a new version; ``status_for(current_status)`` gives the new status.
+
+    ``known``: the entry's row exists (the caller read it after claiming the learner's version).
+    """
     _learner_id, learner_name, pseudonym = person
     moment = now()
     with transaction.atomic(savepoint=False):
-        entry, _created = _locked_entry(keys, person, number, moment)
+        entry, _created = _locked_entry(keys, person, number, moment, known)
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
         entry.version += 1
