@@ -146,7 +146,7 @@ class ReflectionBlock(WeerbaarBlock):
         if staff:  # the review tools come first: staff come to review, their own learner form follows
             fragment.content = self.render_template("templates/reflection/staff.html", {
                 "block": self, "uid": self._uid(), "config": config, "hide_names": self.staff_hide_names,
-                "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE,
+                "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE, "report_above": export.REPORT_ABOVE,
                 "config_json": self.json_for_template(self._staff_config(config)),
             }) + fragment.content
         return fragment
@@ -450,13 +450,13 @@ class ReflectionBlock(WeerbaarBlock):
     # ---- the LMS's instructor tools and reports -----------------------------------------------------------------
     # Not rescorable (no ``rescore``/``set_score``): the score is the instructor's review, nothing to recompute.
     def generate_report_data(self, user_state_iterator, limit_responses=None):
-        """Rows for the problem-responses report: per learner each entry's status, words, date and answers."""
+        """Rows for the problem-responses report: per learner each entry as the CSV export has it (rules/report)."""
         prompts = self.config.prompts
         count = 0
         for user_state in user_state_iterator:
             learner_id = self._anonymous_id(user_state.username)
             stored = queries.learner_entries(self.usage_key, learner_id) if learner_id else []
-            for row in learner_rows(prompts, stored, user_state.state or {}):
+            for row in learner_rows(prompts, stored, user_state.state or {}, self.removed_prompts):
                 if limit_responses is not None and count >= limit_responses:
                     return
                 count += 1

@@ -249,26 +249,52 @@ def add_review(usage_key, review, reviewer, status_for):
     }, None
 
 
+EXPORT_COLUMNS = (
+    "id", "learner_id", "learner_name", "pseudonym", "number", "status", "submitted_at", "version", "word_count",
+    "answers",
+)
+REVIEW_COLUMNS = (
+    "id", "entry_id", "version", "feedback", "scores", "points", "max_points", "reviewer_name", "created_at", "seen_at",
+)
+
+
 def export_rows(usage_key, hide_names):
-    """Every entry of the block with its latest review, as plain dicts, read in chunks."""
-    entries = (
-        ReflectionEntry.objects.filter(usage_key=usage_key)
-        .order_by("learner_name", "learner_id", "number")
-        .prefetch_related("reviews")
-    )
-    for entry in entries.iterator(chunk_size=EXPORT_CHUNK):
-        reviews = list(entry.reviews.all())
-        latest = _review_dict(reviews[0]) if reviews else None
-        yield {
-            "learner": entry.pseudonym if hide_names else entry.learner_name or entry.learner_id,
-            "number": entry.number,
-            "status": entry.status,
-            "submitted_at": iso(entry.submitted_at),
-            "version": entry.version,
-            "word_count": entry.word_count,
-            "answers": entry.answers if entry.version else {},
-            "review": latest,
-        }
+    """Every entry of the block with its latest review, as plain dicts, read a page of rows at a time.
+
+    The order (by name) comes from a list of ids only; each page of rows is then read by id, as plain values
+    (model instances with prefetched reviews hold each other in cycles, which only the garbage collector frees).
+    ``iterator()`` would not do: MySQL's driver holds a query's whole result in memory however it is iterated.
+    """
+    ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    for ids in _id_pages(ordered):
+        page = {row["id"]: row for row in ReflectionEntry.objects.filter(id__in=ids).values(*EXPORT_COLUMNS)}
+        latest = {}
+        reviews = ReflectionReview.objects.filter(entry_id__in=ids).order_by("entry_id", "-created_at", "-id")
+        for review in reviews.values(*REVIEW_COLUMNS):
+            latest.setdefault(review["entry_id"], review)
+        for identifier in ids:
+            if identifier in page:  # not deleted since the ids were read
+                yield _export_dict(page[identifier], latest.get(identifier), hide_names)
+
+
+def _export_dict(entry, review, hide_names):
+    return {
+        "learner": entry["pseudonym"] if hide_names else entry["learner_name"] or entry["learner_id"],
+        "number": entry["number"],
+        "status": entry["status"],
+        "submitted_at": iso(entry["submitted_at"]),
+        "version": entry["version"],
+        "word_count": entry["word_count"],
+        "answers": entry["answers"] if entry["version"] else {},
+        "review": _review_values(review) if review else None,
+    }
+
+
+def _id_pages(rows, size=EXPORT_CHUNK):
+    """The ids of ``rows``, in their order, in lists of ``size``: a read of many rows goes a page at a time."""
+    ids = list(rows.values_list("id", flat=True))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def anyone_started(usage_key):
@@ -279,27 +305,32 @@ def anyone_started(usage_key):
 def answered_prompt_ids(usage_key):
     """The ids of every question answered in a submitted entry of the block (removed ones included)."""
     found = set()
-    rows = ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).values_list("answers", flat=True)
-    for answers in rows.iterator(chunk_size=EXPORT_CHUNK):
-        found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
+    for ids in _id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
+        for answers in ReflectionEntry.objects.filter(id__in=ids).values_list("answers", flat=True):
+            found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
     return found
 
 
 # ---- shapes --------------------------------------------------------------------------------------------
 
 
-def _review_dict(review):
+def _review_values(review):
+    """A review read with ``values(*REVIEW_COLUMNS)`` in the shape of ``_review_dict``."""
     return {
-        "review_id": review.id,
-        "version": review.version,
-        "feedback": review.feedback,
-        "scores": review.scores or [],
-        "points": review.points,
-        "max_points": review.max_points,
-        "reviewer_name": review.reviewer_name,
-        "created_at": iso(review.created_at),
-        "seen_at": iso(review.seen_at),
+        "review_id": review["id"],
+        "version": review["version"],
+        "feedback": review["feedback"],
+        "scores": review["scores"] or [],
+        "points": review["points"],
+        "max_points": review["max_points"],
+        "reviewer_name": review["reviewer_name"],
+        "created_at": iso(review["created_at"]),
+        "seen_at": iso(review["seen_at"]),
     }
+
+
+def _review_dict(review):
+    return _review_values({column: getattr(review, column) for column in REVIEW_COLUMNS})
 
 
 def _entry_dict(entry, with_history=False, with_learner=False, with_reviews=False):

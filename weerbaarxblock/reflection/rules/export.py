@@ -14,6 +14,11 @@ import hashlib
 from weerbaarxblock.core.rules.spreadsheet import local_time
 
 PSEUDONYM_LENGTH = 6
+# Above this many entries the download points to the LMS's problem-responses report (``generate_report_data``):
+# the LMS holds a handler's whole answer in memory before sending it (about twice the file: 27 MB for 10,000
+# entries of three answers of about 90 words, tests/benchmarks/test_export_memory.py), where the report runs in the
+# background.
+REPORT_ABOVE = 5_000
 
 
 def pseudonym(learner_id, salt):
