@@ -74,4 +74,5 @@ def load_entries(course_key, usage_key, learners):
                      created_at=entry.reviewed_at)
         for entry in stored if entry.reviewed_at
     ], batch_size=2_000)
+    model("ReflectionTally").recount(str(usage_key))
     return len(stored)

@@ -7,13 +7,14 @@ run in a transaction with the entry row locked; the block runs them in the
 transaction that also claims the learner's version (``core/queries.py``).
 """
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
 ReflectionVersion = lazy_model("ReflectionVersion")
+ReflectionTally = lazy_model("ReflectionTally")
 
 SORT_ORDER = {
     "date_desc": ("-updated_at", "-id"),
@@ -92,6 +93,8 @@ def save_draft_summary(keys, person, number, word_count):
             keys, person, number, moment,
             learner_name=learner_name, status=ReflectionEntry.DRAFT, word_count=word_count,
         )
+        if created:
+            ReflectionTally.move(keys[1], None, ReflectionEntry.DRAFT)
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
             entry.learner_name = learner_name or entry.learner_name
@@ -108,7 +111,8 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
     _learner_id, learner_name, pseudonym = person
     moment = now()
     with transaction.atomic(savepoint=False):
-        entry, _created = _locked_entry(keys, person, number, moment, known)
+        entry, created = _locked_entry(keys, person, number, moment, known)
+        stored_status = None if created else entry.status
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
         entry.version += 1
@@ -119,6 +123,7 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
         entry.submitted_at = moment
         entry.updated_at = moment
         entry.save()
+        ReflectionTally.move(keys[1], stored_status, entry.status)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
         )
@@ -140,9 +145,10 @@ def mark_reviews_seen(usage_key, learner_id, up_to_review_id):
 def review_page(usage_key, query, page_size):
     """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status.
 
-    One counting query per page: the block's rows are counted per status and, in the same pass, those that
-    match the filter and the search (``tallies``). The page itself is read through an index that starts with
-    the block and its status or date, and names come from the rows (stored on every write): no user lookups.
+    The counts per status are read from the block's tallies (kept with every change of status), so a page
+    counts no rows unless it searches: then one count of the entries found. The page itself is read through
+    an index that starts with the block and its status or date, and names come from the rows (stored on every
+    write): no user lookups. The same queries at every class size.
     """
     entries = ReflectionEntry.objects.filter(usage_key=usage_key)
     found = Q()
@@ -150,7 +156,11 @@ def review_page(usage_key, query, page_size):
         found &= Q(status=query.status)
     if query.search:
         found &= Q(**{"pseudonym__icontains" if query.hide_names else "learner_name__icontains": query.search})
-    counts, total = tallies(entries, found)
+    counts = status_counts(usage_key)
+    if query.search:
+        total = entries.filter(found).count()
+    else:
+        total = counts[query.status] if query.status else sum(counts.values())
     order = SORT_ORDER[query.sort]
     if query.hide_names and query.sort == "name":
         order = ("pseudonym", "number", "id")
@@ -159,12 +169,11 @@ def review_page(usage_key, query, page_size):
     return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
 
 
-def tallies(entries, found):
-    """``({status: count}, count of rows matching ``found``)`` of ``entries``, in one query."""
-    per_status = {status: Count("id", filter=Q(status=status)) for status, _label in ReflectionEntry.STATUSES}
-    result = entries.aggregate(weerbaar_found=Count("id", filter=found) if found else Count("id"), **per_status)
-    total = result.pop("weerbaar_found")
-    return result, total
+def status_counts(usage_key):
+    """{status: number of the block's entries with it}, every status present (one small read)."""
+    counts = {status: 0 for status, _label in ReflectionEntry.STATUSES}
+    counts.update(ReflectionTally.objects.filter(usage_key=usage_key).values_list("status", "count"))
+    return counts
 
 
 PAGE_COLUMNS = (
@@ -205,7 +214,9 @@ def entry_learner(usage_key, entry_id):
 def delete_learner(usage_key, learner_id):
     """Every entry of one learner at the block, with its versions and reviews (the LMS's "delete learner state")."""
     with transaction.atomic():
-        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
+        ReflectionTally.forget(rows.select_for_update())
+        rows.delete()
         forget_versions(usage_key, learner_id)
 
 
@@ -226,9 +237,11 @@ def add_review(usage_key, review, reviewer, status_for):
             return None, "not_submitted"
         if review.version != entry.version:
             return {"version": entry.version}, "stale_review"
+        before = entry.status
         entry.status = status_for(entry.status)
         entry.reviewed_at = moment
         entry.save(update_fields=["status", "reviewed_at"])
+        ReflectionTally.move(usage_key, before, entry.status)
         stored = ReflectionReview.objects.create(
             entry=entry,
             version=entry.version,

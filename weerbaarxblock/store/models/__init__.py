@@ -5,6 +5,11 @@ needs no edx-platform imports; ``learner_id`` is the per-course anonymous id
 the LMS gives the block, never the Django user id.
 """
 from weerbaarxblock.store.models.network import NetworkSubmission  # noqa: F401
-from weerbaarxblock.store.models.reflection import ReflectionEntry, ReflectionReview, ReflectionVersion  # noqa: F401
+from weerbaarxblock.store.models.reflection import (  # noqa: F401
+    ReflectionEntry,
+    ReflectionReview,
+    ReflectionTally,
+    ReflectionVersion,
+)
 from weerbaarxblock.store.models.scenario import ScenarioAnswer, ScenarioAttempt  # noqa: F401
 from weerbaarxblock.store.models.versions import LearnerVersion  # noqa: F401
