@@ -10,7 +10,6 @@ from django.db import models
 from django.db.models import Count, F
 
 from weerbaarxblock.core.queries import create_if_missing
-
 from weerbaarxblock.store.fields import KeyField, NameField
 
 
@@ -147,4 +146,6 @@ class ReflectionTally(models.Model):
         rows = ReflectionEntry.objects.filter(usage_key=usage_key).order_by().values("status")
         counts = {row["status"]: row["number"] for row in rows.annotate(number=Count("id"))}
         cls.objects.filter(usage_key=usage_key).delete()
-        cls.objects.bulk_create(cls(usage_key=usage_key, status=status, count=count) for status, count in counts.items())
+        cls.objects.bulk_create(
+            cls(usage_key=usage_key, status=status, count=count) for status, count in counts.items()
+        )
