@@ -1,6 +1,6 @@
 """A reflection with a class of 100, 1,000 or 10,000 learners' entries, loaded with ``bulk_create``.
 
-Every learner has one entry: a mix of drafts, submissions, reviewed and changed entries over three questions,
+Every learner has one entry: drafts, submissions, reviewed and changed entries (STATUSES) over three questions,
 with a submitted version per submission and a review per reviewed entry, dated over a few weeks.
 """
 from datetime import timedelta
@@ -22,7 +22,9 @@ PROMPTS = [
 ]
 ANSWER = ("In gesprekken met inwoners merk ik dat ik snel wil helpen en daardoor soms signalen mis. "
           "Ik wil beter doorvragen, ook als het gesprek ongemakkelijk wordt, en mijn twijfel bespreken met collega's. ")
-STATUSES = ("draft", "submitted", "reviewed", "changed")
+# Of every ten learners: two drafts, six submitted, one reviewed, one changed after feedback (so a filtered page
+# is a full page at every class size).
+STATUSES = ("draft", "draft", *["submitted"] * 6, "reviewed", "changed")
 FIRST_NAMES = ("Samira", "Joost", "Mirjam", "Ahmed", "Fleur", "Daan", "Noor", "Bram", "Eva", "Yusuf")
 LAST_NAMES = ("de Vries", "Bakker", "Jansen", "el Amrani", "Visser", "Smit", "Mulder", "de Boer", "Bos", "Peters")
 
