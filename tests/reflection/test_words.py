@@ -15,6 +15,10 @@ from weerbaarxblock.reflection.rules.words import count_words, is_blank
     [
         ("", 0),
         ("   \n\n\t ", 0),
+        ("a-\u0301b", 2),
+        ("3.5.7", 1),
+        ("e\u0301-mail", 1),
+        ("\u0301\u0301 woord", 1),
         ("Ik werk in de wijk.", 5),
         ("zo'n ex-partner uit Noord-Holland", 4),
         ("zo’n collega", 2),  # typographic apostrophe
