@@ -215,7 +215,7 @@ def delete_learner(usage_key, learner_id):
     """Every entry of one learner at the block, with its versions and reviews (the LMS's "delete learner state")."""
     with transaction.atomic():
         rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
-        ReflectionTally.forget(rows.select_for_update())
+        ReflectionTally.forget(rows)
         rows.delete()
         forget_versions(usage_key, learner_id)
 

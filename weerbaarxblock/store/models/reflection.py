@@ -6,6 +6,8 @@ so the instructor's list shows learners who have only a draft. Submitted text
 is copied into a ``ReflectionVersion`` per submission; the entry row holds the
 latest submitted answers for the list and the export.
 """
+from collections import Counter
+
 from django.db import models
 from django.db.models import Count, F
 
@@ -135,10 +137,13 @@ class ReflectionTally(models.Model):
 
     @classmethod
     def forget(cls, entries):
-        """Take ``entries`` (a queryset of entries about to be deleted) off their blocks' counts."""
-        rows = entries.order_by().values("usage_key", "status").annotate(number=Count("id"))
-        for row in sorted(rows, key=lambda row: (row["usage_key"], row["status"])):
-            cls.add(row["usage_key"], {row["status"]: -row["number"]})
+        """Take ``entries`` (a queryset of entries about to be deleted, in this transaction) off their counts.
+
+        The rows are locked as they are read, so no change of status slips in between the count and the delete.
+        """
+        found = Counter(entries.select_for_update().values_list("usage_key", "status"))
+        for (usage_key, status), number in sorted(found.items()):
+            cls.add(usage_key, {status: -number})
 
     @classmethod
     def recount(cls, usage_key):
