@@ -27,6 +27,10 @@ const CASES = [
   ["regel1\nregel2\n\nregel3", 3],
   ["<script>alert(1)</script>", 4],
   ["a_b", 2],
+  ["a-\u0301b", 2],
+  ["3.5.7", 1],
+  ["e\u0301-mail", 1],
+  ["\u0301\u0301 woord", 1],
 ];
 
 for (const [text, expected] of CASES) {

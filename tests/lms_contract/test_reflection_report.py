@@ -50,3 +50,24 @@ def test_autosave_emits_at_most_one_draft_saved_event_per_learner_every_few_minu
     assert lms.call(other, "save_draft", {"entry": 1, "version": 0, "answers": {"p1": "Ik"}})[0] == 200
     events = lms.tracking.named("weerbaar.reflection.draft_saved")
     assert [event["context"]["user_id"] for event in events] == [lms.learner.user.id] * 2 + [lms.learner_b.user.id]
+
+
+def test_report_rows_carry_what_the_csv_export_carries_review_and_removed_answers_included(lms):
+    """The report is where a large class's entries go, so nothing of the export may be missing from it."""
+    from .test_grading import review_payload  # noqa: PLC0415 - one helper of a sibling test module
+
+    key = reflection(lms, removed_prompts={"old": "Wat ging er mis?"})
+    block = lms.lms_block(key, lms.learner)
+    assert lms.call(block, "submit", {"entry": 1, "version": 0, "answers": {"p1": ANSWER}})[0] == 200
+    entry = reflection_block.queries.ReflectionEntry.objects.get()
+    entry.answers = dict(entry.answers, old="Ik wachtte te lang.")  # an answer to a question removed since
+    entry.save()
+    assert lms.call(lms.lms_block(key, lms.staff), "save_review", review_payload(points=7))[0] == 200
+    staff = lms.lms_block(key, lms.staff)
+
+    ((_username, row),) = staff.generate_report_data(iter([user_state(lms, lms.learner, key)]))
+
+    assert (row["status"], row["version"], row["feedback"], row["score"], row["max_score"]) == (
+        "reviewed", 1, "Goed benoemd.", 7, 10)
+    assert row["reviewed_at"] and row["reviewer"] == "Mirjam Jansen"
+    assert row["answers"].endswith("Wat ging er mis?\nIk wachtte te lang.")

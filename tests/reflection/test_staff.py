@@ -7,7 +7,7 @@ import pytest
 
 from weerbaarxblock.demo.services import DemoGradesService
 from weerbaarxblock.reflection.rules.export import pseudonym
-from weerbaarxblock.store.models import ReflectionEntry, ReflectionReview
+from weerbaarxblock.store.models import ReflectionEntry, ReflectionReview, ReflectionTally
 
 XML = """
 <weerbaar_reflection display_name="Leerdagboek" mode="single" review="instructor" grading="scored"
@@ -88,11 +88,50 @@ def test_pages_of_fifty(workbench, course):
                         learner_name=f"Deelnemer {i:03}", status="draft", updated_at=timezone.now())
         for i in range(120)
     )
+    ReflectionTally.recount(str(block.scope_ids.usage_id))  # rows loaded around the model: counted again
     _, first = workbench.call(staff, "review_list", {"sort": "name"})
     _, third = workbench.call(staff, "review_list", {"sort": "name", "page": 3})
     assert len(first["rows"]) == 50 and first["pages"] == 3 and first["total"] == 122
     assert len(third["rows"]) == 22
     assert first["counts"]["draft"] == 121
+
+
+def test_a_page_takes_the_same_queries_however_large_the_class_with_one_count(workbench, course):
+    """At most one counting query per page (a search's); names come from the rows."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    block, staff = course
+    queries = {"search": "Deeln", "status": "draft", "sort": "name", "page": 2}
+
+    def page_queries():
+        with CaptureQueriesContext(connection) as captured:
+            status, data = workbench.call(staff, "review_list", queries)
+        assert status == 200, data
+        return [query["sql"] for query in captured.captured_queries], data
+
+    page_queries()  # the workbench stores the instructor's field state on a first call
+    small, _data = page_queries()
+    ReflectionEntry.objects.bulk_create(
+        ReflectionEntry(course_key="workbench", usage_key=str(block.scope_ids.usage_id), learner_id=f"l{i}",
+                        learner_name=f"Deelnemer {i:03}", status="draft", updated_at=timezone.now())
+        for i in range(120)
+    )
+    ReflectionTally.recount(str(block.scope_ids.usage_id))  # rows loaded around the model: counted again
+    large, data = page_queries()
+    assert len(large) == len(small)
+    assert sum("COUNT(" in sql for sql in large) == 1  # the search's; the counts per status are kept, not counted
+    assert data["total"] == 120 and len(data["rows"]) == 50
+    assert data["counts"] == {"draft": 121, "submitted": 1, "reviewed": 0, "changed": 0}
+
+
+def test_the_download_says_when_to_use_the_lms_report(workbench, course):
+    _block, staff = course
+    body = workbench.render(staff).body_html()
+    note = re.search(r'<p class="wb-muted" id="([^"]+)-export-note">(.*?)</p>', body, re.S)
+    assert note and "5000" in note.group(2)
+    assert f'aria-describedby="{note.group(1)}-export-note"' in body
 
 
 def test_pseudonyms_hide_names_everywhere(workbench, course):

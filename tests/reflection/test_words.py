@@ -1,4 +1,8 @@
 """Word counting: one rule for Dutch, emoji, right-to-left scripts and ideographs."""
+import random
+import time
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +15,10 @@ from weerbaarxblock.reflection.rules.words import count_words, is_blank
     [
         ("", 0),
         ("   \n\n\t ", 0),
+        ("a-\u0301b", 2),
+        ("3.5.7", 1),
+        ("e\u0301-mail", 1),
+        ("\u0301\u0301 woord", 1),
         ("Ik werk in de wijk.", 5),
         ("zo'n ex-partner uit Noord-Holland", 4),
         ("zo’n collega", 2),  # typographic apostrophe
@@ -68,3 +76,47 @@ def test_never_more_words_than_characters(text):
 @given(st.text(max_size=200))
 def test_surrounding_whitespace_and_emoji_change_nothing(text):
     assert count_words("  🎉 " + text + " \n😀 ") == count_words(text)
+
+
+# ---- one expression, the same rule: compared with a plain character-by-character reading of the rule ----------
+
+def _reference_kind(char):
+    code = ord(char)
+    if any(low <= code <= high for low, high in ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+                                                  (0xF900, 0xFAFF), (0x20000, 0x3FFFF))):
+        return "i"
+    return {"L": "w", "N": "w", "M": "m"}.get(unicodedata.category(char)[0], "s")
+
+
+def _reference_count(text):
+    """The rule as the module's docstring states it, one character at a time (slow, plain)."""
+    count, in_word = 0, False
+    for index, char in enumerate(text):
+        kind = _reference_kind(char)
+        if kind == "i":
+            count, in_word = count + 1, False
+        elif kind == "w":
+            count, in_word = count + (not in_word), True
+        elif kind == "s":
+            following = text[index + 1] if index + 1 < len(text) else ""
+            joins = in_word and following and _reference_kind(following) == "w" and (
+                char in "'\u2019\u02bc-\u2010\u2011\u200c\u200d"
+                or (char in ".," and unicodedata.category(text[index - 1]) == "Nd"
+                    and unicodedata.category(following) == "Nd"))
+            in_word = bool(joins)
+    return count
+
+
+def test_the_expression_counts_as_the_rule_reads_on_random_text():
+    alphabet = "ab3 .,-'\u2019\u0301\u064e\u200d\u200f\ufe0f\u793e\u3042\u0665\u2164\U0001F642\n_!"
+    chooser = random.Random(12)
+    for _ in range(3000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 14)))
+        assert count_words(text) == _reference_count(text), repr(text)
+
+
+def test_a_long_answer_is_counted_quickly():
+    text = "Ik wil beter doorvragen, ook als het ongemakkelijk wordt; zo'n gesprek kost 3,5 uur. " * 250
+    started = time.perf_counter()
+    assert count_words(text) == 14 * 250
+    assert time.perf_counter() - started < 0.05

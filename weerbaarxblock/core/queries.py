@@ -112,6 +112,9 @@ def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
     course_key, usage_key = keys
     rows = LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id)
     moment = now()
+    # The usual save: one UPDATE of the row that is there. A learner's first save creates the row, then claims.
+    if rows.filter(version=sent).update(version=F("version") + 1, changed_at=moment):
+        return sent + 1, iso(moment)
     create_if_missing(rows, course_key=course_key, usage_key=usage_key, learner_id=learner_id,
                       version=mirror[0], changed_at=moment)
     if rows.filter(version=sent).update(version=F("version") + 1, changed_at=moment):

@@ -152,7 +152,7 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         if staff:  # the review tools come first: staff come to review, their own learner form follows
             fragment.content = self.render_template("templates/reflection/staff.html", {
                 "block": self, "uid": self._uid(), "config": config, "hide_names": self.staff_hide_names,
-                "cases": self._linked_cases(config),
+                "cases": self._linked_cases(config), "report_above": export.REPORT_ABOVE,
                 "statuses": self._status_labels(), "page_size": entries.PAGE_SIZE,
                 "config_json": self.json_for_template(self._staff_config(config)),
             }) + fragment.content
@@ -322,17 +322,18 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         return version, claimed_at, number, status
 
     def _learner_write(self, data):
-        """(config, the checked write, its answers with those to removed questions kept, its word count)."""
+        """(config, the checked write, its answers with those to removed questions kept, words per answer)."""
         config = self.config
         write = entries.parse_write(config.prompts, data)
         self.guard_privacy([(f"answers.{prompt.id}", prompt.question, write.answers.get(prompt.id) or "")
                             for prompt in config.prompts])
-        return config, write, self._with_kept(config, write), entries.total_words(write.answers)
+        return config, write, self._with_kept(config, write), entries.word_counts(write.answers)
 
     @api(role=LEARNER)
     def save_draft(self, data):
         """Autosave: store the draft if the page still has the newest version; 409 when it has not."""
-        config, write, answers, words = self._learner_write(data)
+        config, write, answers, counts = self._learner_write(data)
+        words = sum(counts.values())
 
         def store():
             version, claimed_at, number, status = self._claimed_write(config, write)
@@ -354,21 +355,22 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         return {
             "version": self.draft_version,
             "saved_at": saved_at,
-            "word_counts": entries.word_counts(write.answers),
+            "word_counts": counts,
             "privacy": privacy,  # a warning only: the draft is saved anyway
         }
 
     @api(role=LEARNER)
     def submit(self, data):
-        config, write, answers, words = self._learner_write(data)
+        config, write, answers, counts = self._learner_write(data)
+        words = sum(counts.values())
 
         def store():
             version, _claimed_at, number, status = self._claimed_write(config, write, "refl_stale_submit")
-            entries.check_limits(config.prompts, write.answers)
+            entries.check_limits(config.prompts, write.answers, counts)
             entries.status_after_submit(status if write.entry == number else None, config)
             return version, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,
-                lambda previous: entries.status_after_submit(previous, config),
+                lambda previous: entries.status_after_submit(previous, config), known=write.entry <= number,
             )
 
         version, result = atomic_with_retry(store)
@@ -376,6 +378,7 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         self.draft_entry = write.entry
         self.draft_version = version
         self.draft_saved_at = result["submitted_at"]
+        _report, self.privacy_scans = privacy_report(write.answers, self.gettext, self.privacy_scans)  # one scan
         self.mark_complete()
         if config.grading == rules.GRADING_COMPLETE:
             self.publish_grade(1, 1)
@@ -480,13 +483,13 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
     # ---- the LMS's instructor tools and reports -----------------------------------------------------------------
     # Not rescorable (no ``rescore``/``set_score``): the score is the instructor's review, nothing to recompute.
     def generate_report_data(self, user_state_iterator, limit_responses=None):
-        """Rows for the problem-responses report: per learner each entry's status, words, date and answers."""
+        """Rows for the problem-responses report: per learner each entry as the CSV export has it (rules/report)."""
         prompts = self.config.prompts
         count = 0
         for user_state in user_state_iterator:
             learner_id = self._anonymous_id(user_state.username)
             stored = queries.learner_entries(self.usage_key, learner_id) if learner_id else []
-            for row in learner_rows(prompts, stored, user_state.state or {}):
+            for row in learner_rows(prompts, stored, user_state.state or {}, self.removed_prompts):
                 if limit_responses is not None and count >= limit_responses:
                     return
                 count += 1

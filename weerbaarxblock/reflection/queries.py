@@ -7,13 +7,14 @@ run in a transaction with the entry row locked; the block runs them in the
 transaction that also claims the learner's version (``core/queries.py``).
 """
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
 ReflectionVersion = lazy_model("ReflectionVersion")
+ReflectionTally = lazy_model("ReflectionTally")
 
 SORT_ORDER = {
     "date_desc": ("-updated_at", "-id"),
@@ -40,23 +41,30 @@ def latest_entry(usage_key, learner_id):
 
 
 def learner_entries(usage_key, learner_id):
-    """The learner's entries, oldest first, each with its submitted versions and reviews (newest first)."""
+    """The learner's entries, oldest first, each with its reviews (newest first): two queries.
+
+    The learner's page shows each entry's latest submitted answers; earlier versions are for staff only
+    (``entry_detail``), so they are not read here.
+    """
     entries = (
         ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
-        .prefetch_related("versions", "reviews")
+        .prefetch_related("reviews")
         .order_by("number")
     )
-    return [_entry_dict(entry, with_history=True) for entry in entries]
+    return [_entry_dict(entry, with_reviews=True) for entry in entries]
 
 
-def _locked_entry(keys, person, number, moment, **defaults):
+def _locked_entry(keys, person, number, moment, known=False, **defaults):
     """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``.
 
     The row is created first and locked after: a missing row is never locked (see ``create_if_missing``).
+    ``known``: the caller read, in this transaction, that the row exists; then it is only locked.
     """
     course_key, usage_key = keys
     learner_id, _learner_name, pseudonym = person
     rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id, number=number)
+    if known:
+        return rows.select_for_update().get(), False
     created = create_if_missing(
         rows, usage_key=usage_key, learner_id=learner_id, number=number, course_key=course_key,
         pseudonym=pseudonym, updated_at=moment, **defaults,
@@ -65,14 +73,28 @@ def _locked_entry(keys, person, number, moment, **defaults):
 
 
 def save_draft_summary(keys, person, number, word_count):
-    """Create or refresh the row of a draft entry (submitted entries keep their submitted summary)."""
-    learner_name = person[1]
+    """Create or refresh the row of a draft entry (submitted entries keep their submitted summary).
+
+    The usual autosave refreshes a draft row that exists: one UPDATE, which also locks it. Only a first save
+    creates the row. Run inside the handler's transaction (``atomic_with_retry``).
+    """
+    learner_id, learner_name = person[0], person[1]
     moment = now()
-    with transaction.atomic():
+    draft = ReflectionEntry.objects.filter(
+        usage_key=keys[1], learner_id=learner_id, number=number, status=ReflectionEntry.DRAFT
+    )
+    changes = {"word_count": word_count, "updated_at": moment}
+    if learner_name:
+        changes["learner_name"] = learner_name
+    if draft.update(**changes):
+        return iso(moment)
+    with transaction.atomic(savepoint=False):
         entry, created = _locked_entry(
             keys, person, number, moment,
             learner_name=learner_name, status=ReflectionEntry.DRAFT, word_count=word_count,
         )
+        if created:
+            ReflectionTally.move(keys[1], None, ReflectionEntry.DRAFT)
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
             entry.learner_name = learner_name or entry.learner_name
@@ -81,12 +103,16 @@ def save_draft_summary(keys, person, number, word_count):
     return iso(moment)
 
 
-def submit_entry(keys, person, number, answers, word_count, status_for):
-    """Store a submission as a new version; ``status_for(current_status)`` gives the new status."""
+def submit_entry(keys, person, number, answers, word_count, status_for, known=False):
+    """Store a submission as a new version; ``status_for(current_status)`` gives the new status.
+
+    ``known``: the entry's row exists (the caller read it after claiming the learner's version).
+    """
     _learner_id, learner_name, pseudonym = person
     moment = now()
-    with transaction.atomic():
-        entry, _created = _locked_entry(keys, person, number, moment)
+    with transaction.atomic(savepoint=False):
+        entry, created = _locked_entry(keys, person, number, moment, known)
+        stored_status = None if created else entry.status
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
         entry.version += 1
@@ -97,6 +123,7 @@ def submit_entry(keys, person, number, answers, word_count, status_for):
         entry.submitted_at = moment
         entry.updated_at = moment
         entry.save()
+        ReflectionTally.move(keys[1], stored_status, entry.status)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
         )
@@ -115,52 +142,60 @@ def mark_reviews_seen(usage_key, learner_id, up_to_review_id):
 # ---- the instructor's side ---------------------------------------------------------------------------
 
 
-def status_counts(usage_key):
-    rows = ReflectionEntry.objects.filter(usage_key=usage_key).values("status").annotate(n=Count("id"))
-    counts = {status: 0 for status, _label in ReflectionEntry.STATUSES}
-    counts.update({row["status"]: row["n"] for row in rows})
-    return counts
-
-
 def review_page(usage_key, query, page_size, learners=None):
     """One page of the review list for ``query`` (a ``ListQuery``), with the counts per status.
 
-    ``learners``: only these learners' entries (ids, or a query of ids: the learners who worked on a case).
+    The counts per status are read from the block's tallies (kept with every change of status), so a page
+    counts no rows unless it searches or keeps to some ``learners`` (ids, or a query of ids: the learners who
+    worked on a case): then one count of the entries found. The page itself is read through an index that starts
+    with the block and its status or date, and names come from the rows (stored on every write): no user
+    lookups. The same queries at every class size.
     """
     entries = ReflectionEntry.objects.filter(usage_key=usage_key)
     if learners is not None:
         entries = entries.filter(learner_id__in=learners)
+    found = Q()
     if query.status:
-        entries = entries.filter(status=query.status)
+        found &= Q(status=query.status)
     if query.search:
-        field = "pseudonym__icontains" if query.hide_names else "learner_name__icontains"
-        entries = entries.filter(Q(**{field: query.search}))
+        found &= Q(**{"pseudonym__icontains" if query.hide_names else "learner_name__icontains": query.search})
+    counts = status_counts(usage_key)
+    if query.search or learners is not None:
+        total = entries.filter(found).count()
+    else:
+        total = counts[query.status] if query.status else sum(counts.values())
     order = SORT_ORDER[query.sort]
     if query.hide_names and query.sort == "name":
         order = ("pseudonym", "number", "id")
-    total = entries.count()
     start = (query.page - 1) * page_size
-    rows = entries.order_by(*order).values(
-        "id", "learner_id", "learner_name", "pseudonym", "number", "status", "word_count", "version",
-        "updated_at", "submitted_at", "reviewed_at",
-    )[start : start + page_size]
+    rows = entries.filter(found).order_by(*order).values(*PAGE_COLUMNS)[start : start + page_size]
+    return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
+
+
+def status_counts(usage_key):
+    """{status: number of the block's entries with it}, every status present (one small read)."""
+    counts = {status: 0 for status, _label in ReflectionEntry.STATUSES}
+    counts.update(ReflectionTally.objects.filter(usage_key=usage_key).values_list("status", "count"))
+    return counts
+
+
+PAGE_COLUMNS = (
+    "id", "learner_id", "learner_name", "pseudonym", "number", "status", "word_count", "version",
+    "updated_at", "submitted_at", "reviewed_at",
+)
+
+
+def _page_row(row, hide_names):
     return {
-        "rows": [
-            {
-                "entry_id": row["id"],
-                "name": row["pseudonym"] if query.hide_names else row["learner_name"] or row["learner_id"],
-                "number": row["number"],
-                "status": row["status"],
-                "word_count": row["word_count"],
-                "version": row["version"],
-                "updated_at": iso(row["updated_at"]),
-                "submitted_at": iso(row["submitted_at"]),
-                "reviewed_at": iso(row["reviewed_at"]),
-            }
-            for row in rows
-        ],
-        "total": total,
-        "counts": status_counts(usage_key),
+        "entry_id": row["id"],
+        "name": row["pseudonym"] if hide_names else row["learner_name"] or row["learner_id"],
+        "number": row["number"],
+        "status": row["status"],
+        "word_count": row["word_count"],
+        "version": row["version"],
+        "updated_at": iso(row["updated_at"]),
+        "submitted_at": iso(row["submitted_at"]),
+        "reviewed_at": iso(row["reviewed_at"]),
     }
 
 
@@ -182,7 +217,9 @@ def entry_learner(usage_key, entry_id):
 def delete_learner(usage_key, learner_id):
     """Every entry of one learner at the block, with its versions and reviews (the LMS's "delete learner state")."""
     with transaction.atomic():
-        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+        rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
+        ReflectionTally.forget(rows)
+        rows.delete()
         forget_versions(usage_key, learner_id)
 
 
@@ -203,9 +240,11 @@ def add_review(usage_key, review, reviewer, status_for):
             return None, "not_submitted"
         if review.version != entry.version:
             return {"version": entry.version}, "stale_review"
+        before = entry.status
         entry.status = status_for(entry.status)
         entry.reviewed_at = moment
         entry.save(update_fields=["status", "reviewed_at"])
+        ReflectionTally.move(usage_key, before, entry.status)
         stored = ReflectionReview.objects.create(
             entry=entry,
             version=entry.version,
@@ -226,26 +265,52 @@ def add_review(usage_key, review, reviewer, status_for):
     }, None
 
 
+EXPORT_COLUMNS = (
+    "id", "learner_id", "learner_name", "pseudonym", "number", "status", "submitted_at", "version", "word_count",
+    "answers",
+)
+REVIEW_COLUMNS = (
+    "id", "entry_id", "version", "feedback", "scores", "points", "max_points", "reviewer_name", "created_at", "seen_at",
+)
+
+
 def export_rows(usage_key, hide_names):
-    """Every entry of the block with its latest review, as plain dicts, read in chunks."""
-    entries = (
-        ReflectionEntry.objects.filter(usage_key=usage_key)
-        .order_by("learner_name", "learner_id", "number")
-        .prefetch_related("reviews")
-    )
-    for entry in entries.iterator(chunk_size=EXPORT_CHUNK):
-        reviews = list(entry.reviews.all())
-        latest = _review_dict(reviews[0]) if reviews else None
-        yield {
-            "learner": entry.pseudonym if hide_names else entry.learner_name or entry.learner_id,
-            "number": entry.number,
-            "status": entry.status,
-            "submitted_at": iso(entry.submitted_at),
-            "version": entry.version,
-            "word_count": entry.word_count,
-            "answers": entry.answers if entry.version else {},
-            "review": latest,
-        }
+    """Every entry of the block with its latest review, as plain dicts, read a page of rows at a time.
+
+    The order (by name) comes from a list of ids only; each page of rows is then read by id, as plain values
+    (model instances with prefetched reviews hold each other in cycles, which only the garbage collector frees).
+    ``iterator()`` would not do: MySQL's driver holds a query's whole result in memory however it is iterated.
+    """
+    ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    for ids in _id_pages(ordered):
+        page = {row["id"]: row for row in ReflectionEntry.objects.filter(id__in=ids).values(*EXPORT_COLUMNS)}
+        latest = {}
+        reviews = ReflectionReview.objects.filter(entry_id__in=ids).order_by("entry_id", "-created_at", "-id")
+        for review in reviews.values(*REVIEW_COLUMNS):
+            latest.setdefault(review["entry_id"], review)
+        for identifier in ids:
+            if identifier in page:  # not deleted since the ids were read
+                yield _export_dict(page[identifier], latest.get(identifier), hide_names)
+
+
+def _export_dict(entry, review, hide_names):
+    return {
+        "learner": entry["pseudonym"] if hide_names else entry["learner_name"] or entry["learner_id"],
+        "number": entry["number"],
+        "status": entry["status"],
+        "submitted_at": iso(entry["submitted_at"]),
+        "version": entry["version"],
+        "word_count": entry["word_count"],
+        "answers": entry["answers"] if entry["version"] else {},
+        "review": _review_values(review) if review else None,
+    }
+
+
+def _id_pages(rows, size=EXPORT_CHUNK):
+    """The ids of ``rows``, in their order, in lists of ``size``: a read of many rows goes a page at a time."""
+    ids = list(rows.values_list("id", flat=True))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def anyone_started(usage_key):
@@ -256,30 +321,35 @@ def anyone_started(usage_key):
 def answered_prompt_ids(usage_key):
     """The ids of every question answered in a submitted entry of the block (removed ones included)."""
     found = set()
-    rows = ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).values_list("answers", flat=True)
-    for answers in rows.iterator(chunk_size=EXPORT_CHUNK):
-        found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
+    for ids in _id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
+        for answers in ReflectionEntry.objects.filter(id__in=ids).values_list("answers", flat=True):
+            found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
     return found
 
 
 # ---- shapes --------------------------------------------------------------------------------------------
 
 
-def _review_dict(review):
+def _review_values(review):
+    """A review read with ``values(*REVIEW_COLUMNS)`` in the shape of ``_review_dict``."""
     return {
-        "review_id": review.id,
-        "version": review.version,
-        "feedback": review.feedback,
-        "scores": review.scores or [],
-        "points": review.points,
-        "max_points": review.max_points,
-        "reviewer_name": review.reviewer_name,
-        "created_at": iso(review.created_at),
-        "seen_at": iso(review.seen_at),
+        "review_id": review["id"],
+        "version": review["version"],
+        "feedback": review["feedback"],
+        "scores": review["scores"] or [],
+        "points": review["points"],
+        "max_points": review["max_points"],
+        "reviewer_name": review["reviewer_name"],
+        "created_at": iso(review["created_at"]),
+        "seen_at": iso(review["seen_at"]),
     }
 
 
-def _entry_dict(entry, with_history=False, with_learner=False):
+def _review_dict(review):
+    return _review_values({column: getattr(review, column) for column in REVIEW_COLUMNS})
+
+
+def _entry_dict(entry, with_history=False, with_learner=False, with_reviews=False):
     data = {
         "entry_id": entry.id,
         "number": entry.number,
@@ -298,5 +368,6 @@ def _entry_dict(entry, with_history=False, with_learner=False):
             {"number": v.number, "answers": v.answers, "word_count": v.word_count, "submitted_at": iso(v.submitted_at)}
             for v in entry.versions.all()
         ]
+    if with_history or with_reviews:
         data["reviews"] = [_review_dict(review) for review in entry.reviews.all()]
     return data

@@ -33,6 +33,7 @@ from weerbaarxblock.store.models import (
     NetworkSubmission,
     ReflectionEntry,
     ReflectionReview,
+    ReflectionTally,
     ScenarioAnswer,
     ScenarioAttempt,
 )
@@ -70,9 +71,9 @@ def retire(ids_by_course):
     counts = {"reflection_entries": 0, "reviews_anonymised": 0, "network_maps": 0, "scenario_attempts": 0}
     with transaction.atomic():
         for course_key, learner_id in ids_by_course.items():
-            counts["reflection_entries"] += _delete(
-                ReflectionEntry.objects.filter(course_key=course_key, learner_id=learner_id)
-            )
+            entries = ReflectionEntry.objects.filter(course_key=course_key, learner_id=learner_id)
+            ReflectionTally.forget(entries)  # the blocks' counts per status lose the learner's entries
+            counts["reflection_entries"] += _delete(entries)
             counts["reviews_anonymised"] += ReflectionReview.objects.filter(
                 entry__course_key=course_key, reviewer_id=learner_id
             ).update(reviewer_id="", reviewer_name="")

@@ -1,42 +1,20 @@
-/* WeerbaarReflectionWords: the word rule of weerbaarxblock/reflection/rules/words.py, character for character
+/* WeerbaarReflectionWords: the word rule of weerbaarxblock/reflection/rules/words.py, the same expression
  * (tests/js/reflection_words.test.js and a browser test hold the two together). Pure: no page needed. */
 (function (global) {
   "use strict";
 
-  var WORD_CHARACTER = new RegExp("^[\\p{L}\\p{N}]$", "u"), COMBINING_MARK = new RegExp("^\\p{M}$", "u");
-  var DIGIT = new RegExp("^\\p{Nd}$", "u"), BLANK = new RegExp("^[\\s\\p{Cf}\\p{Cc}\\p{Zs}]*$", "u");
-  var APOSTROPHES_AND_HYPHENS = "'\u2019\u02bc-\u2010\u2011\u200c\u200d";
-  var IDEOGRAPH_RANGES = [[0x3040, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x3ffff]];
-
-  /** "word", "mark", "ideograph" or "separator". */
-  function kind(character) {
-    var code = character.codePointAt(0);
-    for (var i = 0; i < IDEOGRAPH_RANGES.length; i += 1) {
-      if (code >= IDEOGRAPH_RANGES[i][0] && code <= IDEOGRAPH_RANGES[i][1]) { return "ideograph"; }
-    }
-    if (WORD_CHARACTER.test(character)) { return "word"; }
-    return COMBINING_MARK.test(character) ? "mark" : "separator";
-  }
-
-  /** Whether the separator at index keeps the word going: zo'n, ex-partner, 3,5, 1.000. */
-  function joins(characters, index) {
-    var next = characters[index + 1];
-    if (next === undefined || kind(next) !== "word") { return false; }
-    var character = characters[index];
-    if (APOSTROPHES_AND_HYPHENS.indexOf(character) >= 0) { return true; }
-    var betweenDigits = DIGIT.test(characters[index - 1] || "") && DIGIT.test(next);
-    return (character === "." || character === ",") && betweenDigits;
-  }
+  var IDEOGRAPH = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}";
+  var LETTER = "(?:(?![" + IDEOGRAPH + "])[\\p{L}\\p{N}])";
+  var JOINER = "['\\u2019\\u02bc\\-\\u2010\\u2011\\u200c\\u200d]";
+  /* One expression for the whole rule, as the server's: an ideograph, or a word with its marks, the apostrophes
+   * and hyphens between its letters (zo'n, ex-partner) and the points and commas between its digits (3,5). */
+  var WORD = new RegExp("[" + IDEOGRAPH + "]|" + LETTER + "(?:" + LETTER + "|\\p{M}|" + JOINER + "(?=" + LETTER +
+    ")|(?<=\\p{Nd})[.,](?=\\p{Nd}))*", "gu");
+  var BLANK = new RegExp("^[\\s\\p{Cf}\\p{Cc}\\p{Zs}]*$", "u");
 
   function count(text) {
-    var characters = Array.from(text), words = 0, inWord = false;
-    for (var i = 0; i < characters.length; i += 1) {
-      var found = kind(characters[i]);
-      if (found === "ideograph") { words += 1; inWord = false; }
-      else if (found === "word") { if (!inWord) { words += 1; inWord = true; } }
-      else if (found === "separator" && !(inWord && joins(characters, i))) { inWord = false; }
-    }
-    return words;
+    var found = String(text).match(WORD);
+    return found ? found.length : 0;
   }
 
   /** Nothing visible: spaces, line breaks, invisible formatting characters. */

@@ -76,8 +76,12 @@ def read_answers(prompts, data, key="answers"):
     return answers
 
 
-def check_limits(prompts, answers):
-    """The limits a submission must meet: required answers, minimum and maximum words per prompt."""
+def check_limits(prompts, answers, counts=None):
+    """The limits a submission must meet: required answers, minimum and maximum words per prompt.
+
+    ``counts``: the answers' ``word_counts`` when the caller has them already (each answer is counted once).
+    """
+    counts = word_counts(answers) if counts is None else counts
     found = ProblemCollector()
     for prompt in prompts:
         text = answers.get(prompt.id, "")
@@ -86,7 +90,7 @@ def check_limits(prompts, answers):
             if prompt.required:
                 found.add("refl_answer_required", field)
             continue
-        words = count_words(text)
+        words = counts.get(prompt.id, 0)
         if prompt.min_words and words < prompt.min_words:
             found.add("refl_too_few_words", field, count=words, limit=prompt.min_words)
         elif prompt.max_words and words > prompt.max_words:
@@ -99,6 +103,7 @@ def total_words(answers):
 
 
 def word_counts(answers):
+    """{prompt id: words} of ``answers``: each answer counted once, for the limits, the total and the page."""
     return {prompt_id: count_words(text) for prompt_id, text in answers.items()}
 
 

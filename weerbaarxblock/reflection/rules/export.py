@@ -8,6 +8,12 @@ usage key.
 from weerbaarxblock.core.rules.privacy import pseudonym  # noqa: F401 - the reflection's rows and tests use it here
 from weerbaarxblock.core.rules.spreadsheet import local_time
 
+# Above this many entries the download points to the LMS's problem-responses report (``generate_report_data``):
+# the LMS holds a handler's whole answer in memory before sending it (about twice the file: 27 MB for 10,000
+# entries of three answers of about 90 words, tests/benchmarks/test_export_memory.py), where the report runs in the
+# background.
+REPORT_ABOVE = 5_000
+
 
 def header(labels, prompts, rubric, removed=()):
     """The header row. ``labels`` holds the translated column names of the fixed columns.

@@ -20,21 +20,17 @@ and tests/js/reflection_words.test.js compare the two):
 
 Counts are of Unicode code points, not bytes: an emoji is never "a few words".
 """
+import functools
+import re
 import unicodedata
 
-APOSTROPHES_AND_HYPHENS = frozenset("'\u2019\u02bc-\u2010\u2011\u200c\u200d")
-NUMBER_JOINERS = frozenset(".,")
+APOSTROPHES_AND_HYPHENS = "'\u2019\u02bc\\-\u2010\u2011\u200c\u200d"
 
 # Ideographic ranges counted one word per character: CJK symbols' neighbours are
 # kana (3040-30FF), CJK extension A (3400-4DBF), unified ideographs (4E00-9FFF),
 # compatibility ideographs (F900-FAFF) and the supplementary ideographic planes.
-_IDEOGRAPH_RANGES = (
-    (0x3040, 0x30FF),
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x3FFFF),
-)
+IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_IDEOGRAPH_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 
 
 def is_ideograph(char):
@@ -42,55 +38,28 @@ def is_ideograph(char):
     return any(low <= code <= high for low, high in _IDEOGRAPH_RANGES)
 
 
-def _kind(char):
-    """'w' word character, 'm' combining mark, 'i' ideograph, 's' anything else."""
-    if is_ideograph(char):
-        return "i"
-    category = unicodedata.category(char)[0]
-    if category in ("L", "N"):
-        return "w"
-    if category == "M":
-        return "m"
-    return "s"
-
-
 def count_words(text):
-    """The number of words in ``text`` by the rule in this module's docstring."""
-    count = 0
-    in_word = False
-    length = len(text)
-    for index, char in enumerate(text):
-        kind = _kind(char)
-        if kind == "i":
-            count += 1
-            in_word = False
-        elif kind == "w":
-            if not in_word:
-                count += 1
-                in_word = True
-        elif kind == "m":
-            continue  # inside a word it continues it; outside it is nothing
-        elif in_word and _joins(text, index, length):
-            continue
-        else:
-            in_word = False
-    return count
+    """The number of words in ``text`` by the rule in this module's docstring: one pass of one expression.
+
+    Which expression depends only on what the text holds beyond ASCII: its combining marks (Python's ``re``
+    has no class for category ``M``, so the marks the text holds make one) and whether it has ideographs.
+    """
+    unusual = [char for char in set(text) if char > "\x7f"]
+    marks = "".join(sorted(char for char in unusual if unicodedata.category(char)[0] == "M"))
+    return len(_word_pattern(marks, any(is_ideograph(char) for char in unusual)).findall(text))
 
 
-def _joins(text, index, length):
-    """Does the separator at ``index`` sit between two word characters that it joins?"""
-    if index + 1 >= length or _kind(text[index + 1]) != "w":
-        return False
-    char = text[index]
-    if char in APOSTROPHES_AND_HYPHENS:
-        return True
-    if char in NUMBER_JOINERS:
-        return _is_decimal(text[index - 1]) and _is_decimal(text[index + 1])
-    return False
-
-
-def _is_decimal(char):
-    return unicodedata.category(char) == "Nd"
+@functools.lru_cache(maxsize=256)
+def _word_pattern(marks, ideographs):
+    """A match is an ideograph, or one word: a run of letters and numbers (``[^\\W_]`` is exactly Unicode's
+    ``L*`` and ``N*``), going on after a combining mark, or after a joiner (apostrophe, hyphen, or a point or
+    comma between digits) that a letter follows."""
+    letter = f"[^\\W_{IDEOGRAPHS}]" if ideographs else "[^\\W_]"
+    joiners = [f"[{APOSTROPHES_AND_HYPHENS}](?={letter})", "(?<=\\d)[.,](?=\\d)"]
+    if marks:
+        joiners.insert(0, f"[{re.escape(marks)}]")
+    word = f"{letter}+(?:(?:{'|'.join(joiners)}){letter}*)*"
+    return re.compile(f"[{IDEOGRAPHS}]|{word}" if ideographs else word)
 
 
 def is_blank(text):

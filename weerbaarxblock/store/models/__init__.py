@@ -6,6 +6,11 @@ the LMS gives the block, never the Django user id.
 """
 from weerbaarxblock.store.models.case_thread import CaseBlock, CaseWork  # noqa: F401
 from weerbaarxblock.store.models.network import NetworkClassCounts, NetworkSubmission  # noqa: F401
-from weerbaarxblock.store.models.reflection import ReflectionEntry, ReflectionReview, ReflectionVersion  # noqa: F401
+from weerbaarxblock.store.models.reflection import (  # noqa: F401
+    ReflectionEntry,
+    ReflectionReview,
+    ReflectionTally,
+    ReflectionVersion,
+)
 from weerbaarxblock.store.models.scenario import ScenarioAnswer, ScenarioAttempt, ScenarioTally  # noqa: F401
 from weerbaarxblock.store.models.versions import LearnerVersion  # noqa: F401

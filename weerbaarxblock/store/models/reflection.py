@@ -6,8 +6,12 @@ so the instructor's list shows learners who have only a draft. Submitted text
 is copied into a ``ReflectionVersion`` per submission; the entry row holds the
 latest submitted answers for the list and the export.
 """
-from django.db import models
+from collections import Counter
 
+from django.db import models
+from django.db.models import Count, F
+
+from weerbaarxblock.core.queries import create_if_missing
 from weerbaarxblock.store.fields import KeyField, NameField
 
 
@@ -47,7 +51,10 @@ class ReflectionEntry(models.Model):
             )
         ]
         indexes = [
-            models.Index(fields=["course_key", "usage_key", "status", "updated_at"], name="weerbaar_refl_review_idx"),
+            # The review list: every query starts with the block; a status filter pages by date through this one.
+            models.Index(fields=["usage_key", "status", "updated_at"], name="weerbaar_refl_status_idx"),
+            # Retirement finds a learner's entries by course (store/retirement.py).
+            models.Index(fields=["course_key", "learner_id"], name="weerbaar_refl_learner_idx"),
             models.Index(fields=["usage_key", "updated_at"], name="weerbaar_refl_date_idx"),
             models.Index(fields=["usage_key", "learner_name"], name="weerbaar_refl_name_idx"),
             models.Index(fields=["usage_key", "pseudonym"], name="weerbaar_refl_pseudonym_idx"),
@@ -91,3 +98,59 @@ class ReflectionReview(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+
+class ReflectionTally(models.Model):
+    """How many entries of a block have each status, changed in the transaction of every change of status.
+
+    The instructor's review list shows these counts on every page; reading them here costs the same for a class
+    of ten or of ten thousand, where counting the entries would read every row of the block.
+    """
+
+    usage_key = KeyField()
+    status = models.CharField(max_length=16)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["usage_key", "status"], name="weerbaar_reflection_tally_unique")
+        ]
+
+    @classmethod
+    def add(cls, usage_key, changes):
+        """Add ``{status: n}`` (n may be negative) to the block's counts, in status order.
+
+        Every writer locks tally rows in that one order, after its entry rows, so two writers never wait for
+        each other in a circle. A missing row is created first, never locked while missing (``create_if_missing``).
+        """
+        for status, delta in sorted(changes.items()):
+            rows = cls.objects.filter(usage_key=usage_key, status=status)
+            if delta and not rows.update(count=F("count") + delta):
+                create_if_missing(rows, usage_key=usage_key, status=status, count=0)
+                rows.update(count=F("count") + delta)
+
+    @classmethod
+    def move(cls, usage_key, before, after):
+        """One entry went from status ``before`` (None: it is new) to ``after`` (None: it is gone)."""
+        if before != after:
+            cls.add(usage_key, {status: delta for status, delta in ((before, -1), (after, 1)) if status})
+
+    @classmethod
+    def forget(cls, entries):
+        """Take ``entries`` (a queryset of entries about to be deleted, in this transaction) off their counts.
+
+        The rows are locked as they are read, so no change of status slips in between the count and the delete.
+        """
+        found = Counter(entries.select_for_update().values_list("usage_key", "status"))
+        for (usage_key, status), number in sorted(found.items()):
+            cls.add(usage_key, {status: -number})
+
+    @classmethod
+    def recount(cls, usage_key):
+        """The block's counts from its entries: for entries loaded around the model (bulk loads, imports)."""
+        rows = ReflectionEntry.objects.filter(usage_key=usage_key).order_by().values("status")
+        counts = {row["status"]: row["number"] for row in rows.annotate(number=Count("id"))}
+        cls.objects.filter(usage_key=usage_key).delete()
+        cls.objects.bulk_create(
+            cls(usage_key=usage_key, status=status, count=count) for status, count in counts.items()
+        )
