@@ -6,7 +6,9 @@ A demo server of its own serves the bench-only units (``bench_units.py``). The b
 chromium with the frame rate unlimited, so the time between two animation frames is the frame's own cost (with
 the usual 60 Hz limit it is never under 16.7 ms, however little the page does). A frame's time is counted for the
 frames that handled a pointer move: the gap from its requestAnimationFrame timestamp to the next one, which holds
-the input handling, the block's drawing, style, layout and paint.
+the input handling, the block's drawing, style, layout and paint. The casus is timed from the click on its start
+button until the first situation's question is on screen (the start handler and the drawing of the situation).
+Every figure takes the least disturbed of several runs: 5 page loads, 3 drags, 5 starts of each casus.
 """
 import statistics
 
