@@ -64,7 +64,7 @@ bench:
 	venv=$$(.ci/venv $$version) || exit $$?; \
 	$$venv/bin/python -m pip install --disable-pip-version-check -q -c requirements/constraints.txt \
 	  -r requirements/bench.txt >"$$venv/bench-install.log" 2>&1 || { tail -n 20 "$$venv/bench-install.log"; exit 1; }; \
-	$$venv/bin/python -m pytest tests/benchmarks -m bench -s
+	$$venv/bin/python -m pytest tests/benchmarks tests/browser/test_bench_browser.py -m bench -s
 
 # The load tests (tests/load): the demo under gunicorn (4 workers), on SQLite and on a throwaway MariaDB, many
 # learners racing two tabs while the instructor reviews; bounded, loopback only. The MariaDB one also runs in
