@@ -2,8 +2,9 @@
 
 ``content/course.xml`` lists chapters, sequentials and units (Open edX's sections, subsections and units).
 A unit holds short texts for professionals (``<text file="teksten/...html"/>``) and at most one activity
-(``<activity file="casus/...xml"/>``), whose file is the block's own OLX. The workbench demo shows these units
-(``workbench_scenarios``); ``demo/kit.py`` writes them as a course export for Studio's Import.
+(``<activity file="casus/...xml" number="0"/>``), whose file is the block's own OLX. The workbench demo shows these
+units (``workbench_scenarios``) as ``<block type>.<number>``; ``demo/kit.py`` writes them as a course export for
+Studio's Import.
 """
 import dataclasses
 import functools
