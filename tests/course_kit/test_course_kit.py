@@ -3,7 +3,9 @@
 The archive is built with the kit's command, unpacked, and read the way the platform's importer reads it
 (``course.xml`` → ``course/<run>.xml`` → chapters → sequentials → verticals → blocks): every file well-formed,
 every file reached, only block types Open edX ships or this package provides, our blocks loaded with their own
-``parse_xml`` and rendered, and the training's fixed elements, pillars and example questions present.
+``parse_xml`` and rendered, the training's fixed elements, pillars and example questions present, and each fixed
+element practised with all three activities. The demo's unit ids (``weerbaar_scenario.0`` ...) stay put as units
+are added.
 """
 import json
 import pathlib
@@ -16,6 +18,7 @@ import pytest
 from lxml import etree
 
 from weerbaarxblock.core import olx
+from weerbaarxblock.demo import outline
 from weerbaarxblock.demo.outline import BLOCK_TYPES, course
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
@@ -185,3 +188,51 @@ def test_competencies_and_sectors_speak_micro_meso_macro(kit):
         elif node.tag == "weerbaar_network" and node.find("sectors") is not None:
             labels = [sector.text for sector in node.iter("sector")]
             assert all(label.split(":")[0].lower() in ("micro", "meso", "macro") for label in labels), path
+
+
+def test_each_fixed_element_is_practised_with_a_casus_a_reflection_and_a_netwerkkaart(kit):
+    for element in FIXED_ELEMENTS:
+        (chapter,) = [read_xml(path) for path in (kit / "chapter").glob("*.xml")
+                      if read_xml(path).get("display_name").startswith(element)]
+        used = set()
+        for sequential in chapter:
+            for vertical in read_xml(kit / "sequential" / f"{sequential.get('url_name')}.xml"):
+                used |= {node.tag for node in read_xml(kit / "vertical" / f"{vertical.get('url_name')}.xml")}
+        assert set(BLOCK_TYPES) <= used, f"{element!r} lacks {sorted(set(BLOCK_TYPES) - used)}"
+
+
+# The demo ids that tests, load tests and screenshots link to: a unit keeps its id when units are added.
+PINNED_IDS = {
+    "koerier": "weerbaar_scenario.0", "zorgfraude": "weerbaar_scenario.1", "volkswijk": "weerbaar_scenario.2",
+    "beleid_en_uitvoering": "weerbaar_scenario.3",
+    "kwaliteiten_en_valkuilen": "weerbaar_reflection.0", "leerdagboek": "weerbaar_reflection.1",
+    "overleven": "weerbaar_reflection.2",
+    "netwerkkaart_zorgfraude": "weerbaar_network.0", "eigen_netwerk": "weerbaar_network.1",
+    "ondermijnende_structuur": "weerbaar_network.2",
+}
+
+
+def test_demo_ids_stay_put_and_follow_the_workbench_order():
+    ids = {unit.id: unit.scenario_id for _chapter, _sequential, unit in course().units()}
+    assert {unit: ids[unit] for unit in PINNED_IDS} == PINNED_IDS
+    for block_type in BLOCK_TYPES:
+        titles = [title for title, _xml in outline.workbench_scenarios(block_type)]
+        for number, title in enumerate(titles):  # the workbench names the n-th scenario "<block_type>.<n>"
+            (unit,) = [unit for _c, _s, unit in course().units() if unit.display_name == title]
+            assert unit.scenario_id == f"{block_type}.{number}", title
+
+
+def fake_unit(name, block_type):
+    return outline.Unit(name, name, (), outline.Activity(block_type, f"{name}.xml", ""), None)
+
+
+def test_an_activity_without_a_number_takes_the_next_free_one_and_numbers_have_no_gaps():
+    units = [fake_unit("nieuw", "weerbaar_scenario"), fake_unit("oud", "weerbaar_scenario"),
+             fake_unit("kaart", "weerbaar_network")]
+    numbered = outline._numbered(units, [None, 0, None])
+    assert [unit.scenario_id for unit in numbered] == ["weerbaar_scenario.1", "weerbaar_scenario.0",
+                                                       "weerbaar_network.0"]
+    with pytest.raises(ValueError, match="0, 1, 2"):
+        outline._numbered(units[:2], [1, 2])
+    with pytest.raises(ValueError, match="0, 1, 2"):
+        outline._numbered(units[:2], [0, 0])
