@@ -111,7 +111,7 @@ def test_answering_a_casus_in_the_preview_works_and_is_not_reported(page, open_v
     scenario_id = units_of(scenario_ids, "weerbaar_scenario")[0]
     author = open_author_view(page, open_view, scenario_id, try_it=True)
     trial = author.locator("details.weerbaar-author-try")
-    start = trial.get_by_role("button", name="Start de casus")
+    start = trial.get_by_role("button", name="Casus starten")
     if start.count():
         start.click()
     option = trial.get_by_role("radio").first

@@ -185,9 +185,9 @@ def test_netwerkkaart_interactive_and_smooth_to_drag(bench_page, bench_url, inte
     assert all(results)
 
 
-# Clicks "Start de casus" and answers the milliseconds until the first situation's question is on screen.
+# Clicks "Casus starten" and answers the milliseconds until the first situation's question is on screen.
 START_TO_QUESTION_JS = """async () => {
-  const button = [...document.querySelectorAll("[data-stage] button")].find(b => b.textContent === "Start de casus");
+  const button = [...document.querySelectorAll("[data-stage] button")].find(b => b.textContent === "Casus starten");
   const started = performance.now();
   button.click();
   await new Promise((resolve) => {
@@ -203,7 +203,7 @@ START_TO_QUESTION_JS = """async () => {
 
 def start_to_question(page, base, scenario_id, student):
     page.goto(view_url(base, scenario_id, student), wait_until="load")
-    page.get_by_role("button", name="Start de casus").wait_for()
+    page.get_by_role("button", name="Casus starten").wait_for()
     page.wait_for_load_state("networkidle")
     return page.evaluate(START_TO_QUESTION_JS) / 1000
 

@@ -124,7 +124,7 @@ def test_a_map_built_with_the_mouse(page, open_view, axe_check):
     before = svg.get_attribute("viewBox")
     root.get_by_role("button", name="Inzoomen").click()
     assert svg.get_attribute("viewBox") != before
-    root.get_by_role("button", name="Passend maken").click()
+    root.get_by_role("button", name="Hele kaart tonen").click()
     assert svg.get_attribute("viewBox") == before
 
     status = root.locator("[data-status]")

@@ -37,7 +37,7 @@ def test_a_reflection_answer(page, open_view, axe_check):
 
 def test_a_casus_justification(page, open_view, axe_check):
     open_view(page, "weerbaar_scenario.0", "privacy_schild")
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     page.locator("[data-stage] input[type=radio]").first.check()
     check_findings(page, "[data-stage]", page.get_by_label("Waarom zou je dit doen? (niet verplicht)"), axe_check)
 

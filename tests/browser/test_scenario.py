@@ -95,7 +95,7 @@ def submit_by_keyboard(page):
 def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_view, axe_check):
     open_view(page, LINEAR, "casus_toetsenbord")
     axe_check(page, LEARNER)
-    press(page, page.get_by_role("button", name="Start de casus"))
+    press(page, page.get_by_role("button", name="Casus starten"))
 
     # Pick the best: a radio chosen with Space, the justification typed, submitted with Enter.
     expect(page.get_by_text("Situatie 1 van 4")).to_be_visible()
@@ -149,7 +149,7 @@ def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_
     axe_check(page, LEARNER)
     submit_by_keyboard(page)
     expect(page.locator(STAGE)).to_contain_text("Je score voor deze situatie: 100%")
-    press(page, page.get_by_role("button", name="Toon mijn resultaat"))
+    press(page, page.get_by_role("button", name="Mijn resultaat bekijken"))
 
     # The end: score, grade, closing text, profile as chart and table.
     answers = [("gesprek", {"choice": "b"}), ("keten", {"best": "a", "worst": "c"}),
@@ -164,14 +164,14 @@ def test_linear_casus_by_keyboard_all_formats_feedback_profile_grade(page, open_
     expect(profile.get_by_role("row", name=re.compile("^micro: oog voor slachtofferschap 100% 1$"))).to_be_visible()
     expect(page.locator(f"{STAGE} .ws-chart-row")).to_have_count(5)
     expect(page.locator(STAGE)).to_contain_text("Hoe anderen antwoordden, zie je zodra minstens 2 anderen")
-    expect(page.get_by_role("button", name="Probeer opnieuw")).to_be_visible()
+    expect(page.get_by_role("button", name="Opnieuw proberen")).to_be_visible()
     axe_check(page, LEARNER)
     no_js_errors(page)
 
 
 def test_back_navigation_by_keyboard(page, open_view):
     open_view(page, LINEAR, "casus_terug")
-    press(page, page.get_by_role("button", name="Start de casus"))
+    press(page, page.get_by_role("button", name="Casus starten"))
     press(page, page.get_by_role("radio", name=text_of(KOERIER, "gesprek", "a")), "Space")
     submit_by_keyboard(page)
     expect(page.locator(STAGE)).to_contain_text("Je score voor deze situatie: 0%")
@@ -187,7 +187,7 @@ def test_back_navigation_by_keyboard(page, open_view):
 
 def test_an_incomplete_answer_is_explained_not_sent(page, open_view):
     open_view(page, LINEAR, "casus_onvolledig")
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     page.get_by_role("button", name="Antwoord versturen").click()
     expect(page.get_by_role("alert")).to_have_text("Kies een van de reacties.")
     expect(page.get_by_role("radio").first).to_be_focused()
@@ -226,7 +226,7 @@ def answer_by_mouse(page, situations, situation, answer):
     expect(page.locator(f"{STAGE} .ws-score")).to_contain_text("Je score voor deze situatie")
 
 
-def play_by_mouse(page, situations, answers, last_button="Toon mijn resultaat"):
+def play_by_mouse(page, situations, answers, last_button="Mijn resultaat bekijken"):
     for index, (situation, answer) in enumerate(answers):
         answer_by_mouse(page, situations, situation, answer)
         expected = percent(score_answer(situations[situation], {k.replace("_would", ""): v for k, v in answer.items()}))
@@ -237,7 +237,7 @@ def play_by_mouse(page, situations, answers, last_button="Toon mijn resultaat"):
 
 def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, open_view, axe_check):
     open_view(page, BRANCHING, "casus_muis")
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     expect(page.locator(STAGE)).to_contain_text("Kies wat je het meest waarschijnlijk zou doen.")  # "would do"
     first = [("huisbezoek", {"choice": "b"}), ("druk", {"best_would": "a", "worst_would": "b"}),
              ("intern", {"order": ["a", "b", "c", "d"]})]
@@ -249,7 +249,7 @@ def test_branching_casus_by_mouse_follows_choices_and_a_retry_is_practice(page, 
     axe_check(page, LEARNER)
 
     # A second attempt takes another branch: the rating format, then the ranking leads to the other ending.
-    page.get_by_role("button", name="Probeer opnieuw").click()
+    page.get_by_role("button", name="Opnieuw proberen").click()
     second = [("huisbezoek", {"choice": "c"}), ("later", {"ratings": {"a": 5, "b": 1, "c": 4, "d": 1}}),
               ("intern", {"order": ["d", "a", "b", "c"]})]
     play_by_mouse(page, ZORGFRAUDE, second)
@@ -277,7 +277,7 @@ BUTTONS_OUTSIDE_JS = """items => items.filter(item => {
 
 def test_ranking_keeps_its_buttons_in_the_box_at_320_px(page, open_view):
     open_view(page, LINEAR, "casus_smal")
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     play_by_mouse(page, KOERIER, KEY_ROUTE[:3], last_button="Volgende situatie")
     items = page.locator(f"{STAGE} .ws-rank-item")
     expect(items.filter(has_text="waarschuwingsgesprek")).to_have_count(1)
@@ -313,10 +313,10 @@ def progress_numbers(page):
 
 def test_progress_stays_true_on_every_path_of_the_branching_casus(page, open_view):
     open_view(page, BRANCHING, "casus_voortgang")
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     for number, path in enumerate(EVERY_PATH):
         if number:
-            page.get_by_role("button", name="Probeer opnieuw").click()
+            page.get_by_role("button", name="Opnieuw proberen").click()
         readings = []
         for step, (situation, answer) in enumerate(path, start=1):
             expect(page.get_by_role("button", name="Antwoord versturen")).to_be_visible()
@@ -326,8 +326,8 @@ def test_progress_stays_true_on_every_path_of_the_branching_casus(page, open_vie
             answer_by_mouse(page, ZORGFRAUDE, situation, answer)
             readings.append((step, progress_numbers(page)))
             last = step == len(path)
-            page.get_by_role("button", name="Toon mijn resultaat" if last else "Volgende situatie").click()
-        expect(page.get_by_role("button", name="Probeer opnieuw")).to_be_visible()
+            page.get_by_role("button", name="Mijn resultaat bekijken" if last else "Volgende situatie").click()
+        expect(page.get_by_role("button", name="Opnieuw proberen")).to_be_visible()
         for step, (current, fewest, most) in readings:
             # The number counts the situations seen; the whole path's length is always within what was promised.
             assert current == step and fewest <= len(path) <= most, (path, readings)
@@ -347,11 +347,11 @@ OTHER_ROUTE = [("gesprek", {"choice": "c"}), ("keten", {"best": "d", "worst": "b
 def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, axe_check):
     for student, route in (("casus_peer_1", OTHER_ROUTE), ("casus_peer_2", KEY_ROUTE)):
         open_view(page, LINEAR, student)
-        page.get_by_role("button", name="Start de casus").click()
+        page.get_by_role("button", name="Casus starten").click()
         play_by_mouse(page, KOERIER, route)
     open_view(page, LINEAR, "casus_peer_3")
-    page.get_by_role("button", name="Start de casus").click()
-    page.get_by_role("button", name="Start de casus").wait_for(state="detached")
+    page.get_by_role("button", name="Casus starten").click()
+    page.get_by_role("button", name="Casus starten").wait_for(state="detached")
     play_by_mouse(page, KOERIER, KEY_ROUTE)
     page.locator(f"{STAGE} summary").first.click()
     peers = page.get_by_role("table", name=re.compile(r"^Hoe \d+ andere deelnemers antwoordden$")).first
@@ -361,7 +361,7 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
 
     open_view(page, LINEAR, "docent")
     axe_check(page, LEARNER)
-    load = page.get_by_role("button", name="Toon de antwoorden van deelnemers")
+    load = page.get_by_role("button", name="Antwoorden van deelnemers tonen")
     load.click()
     expect(load).to_have_attribute("aria-expanded", "true")
     body = page.locator(f"{STAFF} [data-staff-body]")
@@ -393,7 +393,7 @@ def test_peers_percentages_and_the_instructors_report_and_csv(page, open_view, a
     expect(attempts.locator("tbody tr")).to_have_count(everyone)
     axe_check(page, STAFF)
 
-    href = page.get_by_role("link", name="Download alle antwoorden (CSV)").get_attribute("href")
+    href = page.get_by_role("link", name="Alle antwoorden downloaden (CSV)").get_attribute("href")
     response = page.request.get(href if href.startswith("http") else page.url.split("/scenario/")[0] + href)
     assert response.status == 200 and response.headers["content-type"].startswith("text/csv")
     assert response.text().lstrip("\ufeff").startswith("Id van de deelnemer;Deelnemer;Poging")  # for Dutch Excel
@@ -406,7 +406,7 @@ def test_learners_cannot_fetch_the_csv(page, open_view, demo_url):
     usage = page.locator("[data-block-type='weerbaar_scenario']").get_attribute("data-usage")
     response = page.request.get(f"{demo_url}/handler/{usage}/export_csv/?student=casus_nieuwsgierig")
     assert response.status == 403
-    assert "Alleen cursusbegeleiders" in response.json()["error"]
+    assert "Alleen het cursusteam" in response.json()["error"]
 
 
 # ---- the editor --------------------------------------------------------------------------------------------
@@ -432,7 +432,7 @@ def test_the_editor_shows_messages_beside_fields_and_saves_only_when_valid(page,
     # Nothing was saved: the learner still sees the question.
     other = page.context.new_page()
     other.goto(page.url.replace("studio_view", "student_view").replace("docent", "casus_editor_kijker"))
-    other.get_by_role("button", name="Start de casus").click()
+    other.get_by_role("button", name="Casus starten").click()
     expect(other.locator(STAGE)).to_contain_text(original)
     other.close()
 
@@ -461,7 +461,7 @@ def test_the_editor_builds_a_situation_with_keys_for_every_format(page, open_vie
     expect(page.locator("[data-summary]")).to_contain_text("Los eerst")
     expect(page.locator(f"[data-error-for='situations.{count}.narrative']")).to_have_text("Deze tekst is verplicht.")
     expect(page.locator(f"[data-error-for='situations.{count}.options.0.points']")).to_have_text(
-        "Deze reactie heeft nog geen sleutel van de experts.")
+        "Deze reactie heeft nog geen waarde in de antwoordsleutel.")
     page.get_by_role("button", name=f"Verwijder situatie {count + 1}").click()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
@@ -478,7 +478,7 @@ def test_the_authors_instruction_replaces_the_standard_one_and_empty_restores_it
         page.get_by_role("button", name="Opslaan").click()
         expect(page.locator(f"{EDITOR} [data-live]")).to_have_text("Opgeslagen.")
         open_view(page, LINEAR, learner)
-        page.get_by_role("button", name="Start de casus").click()
+        page.get_by_role("button", name="Casus starten").click()
         expect(page.locator(f"{STAGE} .ws-instruction")).to_have_text(shown)
     no_js_errors(page)
 
@@ -497,7 +497,7 @@ def test_the_editor_reports_a_situation_no_path_reaches(page, open_view):
 def test_every_demo_casus_opens_accessibly(page, open_view, axe_check, unit):
     open_view(page, unit, "casus_rondkijker")
     axe_check(page, LEARNER)
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     expect(page.get_by_role("button", name="Antwoord versturen")).to_be_visible()
     axe_check(page, LEARNER)
     open_view(page, unit, "docent", view="studio_view")

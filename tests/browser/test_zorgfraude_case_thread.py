@@ -21,7 +21,7 @@ THREAD = "[data-case-thread]"
 
 def work_through_the_case(page, open_view):
     open_view(page, BRANCHING, STUDENT)
-    page.get_by_role("button", name="Start de casus").click()
+    page.get_by_role("button", name="Casus starten").click()
     play_by_mouse(page, ZORGFRAUDE, [("huisbezoek", {"choice": "b"}),
                                      ("druk", {"best_would": "a", "worst_would": "b"}),
                                      ("intern", {"order": ["a", "b", "c", "d"]})])

@@ -14,7 +14,7 @@ from .conftest import BLOCK_TYPES
 from .runtime import ANONYMOUS_KEYS, AUTHENTICATED_KEYS, USER_IS_STAFF
 
 AUTHORS_ONLY = "Alleen cursusauteurs mogen deze activiteit wijzigen."
-STAFF_ONLY = "Alleen cursusbegeleiders mogen dit doen."
+STAFF_ONLY = "Alleen het cursusteam mag dit doen."
 LOGIN_REQUIRED = "Je moet ingelogd zijn om dit te doen."
 HIJACK = {"display_name": "Gekaapt", "introduction": "Gekaapt", "title": "Gekaapt"}
 

@@ -24,7 +24,7 @@ def test_learners_get_403_from_staff_handlers(workbench, handler):
     block = submitted_class(workbench)
     learner = workbench.as_student(block, "leerling_a")
     status, answer = workbench.call(learner, handler, {"learner_id": "leerling_b"})
-    assert status == 403 and answer["error"] == "Alleen cursusbegeleiders mogen dit doen."
+    assert status == 403 and answer["error"] == "Alleen het cursusteam mag dit doen."
 
 
 def test_learners_get_403_from_the_export(workbench):

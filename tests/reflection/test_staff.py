@@ -292,7 +292,7 @@ def test_staff_handlers_refuse_everyone_else_and_change_nothing(workbench, cours
                "levels": {"z": "z2", "p": "p3"}, "hide_names": True}
     status, data = workbench.call(intruder, handler, payload)
     assert status == 403
-    assert data["error"] == "Alleen cursusbegeleiders mogen dit doen."
+    assert data["error"] == "Alleen het cursusteam mag dit doen."
     assert not ReflectionReview.objects.exists()
     assert ReflectionEntry.objects.get(learner_name="Samira de Vries").status == "submitted"
     assert workbench.events_named("grade") == []
@@ -346,5 +346,5 @@ def test_the_export_refuses_learners(workbench, course, student):
     block, _staff = course
     response = export(workbench, workbench.as_student(block, student))
     assert response.status_code == 403
-    assert response.json["error"] == "Alleen cursusbegeleiders mogen dit doen."
+    assert response.json["error"] == "Alleen het cursusteam mag dit doen."
     assert b"Samira" not in response.body and EVIL.encode() not in response.body

@@ -13,14 +13,14 @@ from .test_learner import WRONG, play
 def test_staff_report_is_staff_only(workbench):
     block = workbench.load(linear_olx())
     status, data = workbench.call(block, "staff_report", {})
-    assert (status, data["error"]) == (403, "Alleen cursusbegeleiders mogen dit doen.")
+    assert (status, data["error"]) == (403, "Alleen het cursusteam mag dit doen.")
 
 
 @pytest.mark.parametrize("student", ["leerling_a", "none"])
 def test_csv_export_is_staff_only(workbench, student):
     block = workbench.load(linear_olx(), student=student)
     status, data = workbench.call(block, "export_csv", body=b"", method="GET")
-    assert status == 403 and "Alleen cursusbegeleiders" in data["error"]
+    assert status == 403 and "Alleen het cursusteam" in data["error"]
 
 
 def test_csv_export_is_get_only(workbench):

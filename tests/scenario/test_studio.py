@@ -58,7 +58,7 @@ AUTHOR_ERRORS = [
      or d["situations"][2].__setitem__("next", "s1"), "situations.0",
      "Vanuit deze situatie leidt geen pad naar een einde: ze zit vast in een lus."),
     (lambda d: d["situations"][0]["key"]["points"].pop("b"), "situations.0.options.1.points",
-     "Deze reactie heeft nog geen sleutel van de experts."),
+     "Deze reactie heeft nog geen waarde in de antwoordsleutel."),
     (lambda d: d["situations"][2]["key"]["ratings"].__setitem__("a", 7), "situations.2.options.0.rating",
      "Een cijfer moet tussen 1 en 5 liggen."),
     (lambda d: d["situations"][1]["key"].__setitem__("order", ["a", "b"]), "situations.1.key.order",
