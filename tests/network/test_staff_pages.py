@@ -3,6 +3,7 @@ the class's counters kept by each submission and counted again when the content 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from weerbaarxblock.network.rules import layout
 from weerbaarxblock.network.rules.class_counts import overlay
 from weerbaarxblock.store.models import NetworkClassCounts, NetworkSubmission
 
@@ -75,8 +76,9 @@ def test_the_counters_equal_a_count_of_every_map(workbench):
     status, counted = workbench.call(staff, "staff_overview", {})
     assert kept["overlay"] == counted["overlay"] and kept["found"] == counted["found"]
     maps = [full_map() if number % 2 else small_map() for number in range(5)]
-    assert counted["overlay"] == overlay(staff.current_config(), staff.current_reference(),
-                                         [dict(m, set_aside=[]) for m in maps])
+    config, reference = staff.current_config(), staff.current_reference()
+    counted_maps = overlay(config, reference, [dict(m, set_aside=[]) for m in maps])
+    assert counted["overlay"] == layout.overlay(config, reference, counted_maps)  # laid out without overlaps
     assert counted["found"]["actors"]["client"] == 5
     assert counted["found"]["mean_score"] == round(sum(row.score for row in NetworkSubmission.objects.all()) / 5, 6)
 

@@ -81,7 +81,7 @@ def test_learners_cannot_save_the_editor(workbench):
 def test_the_editor_view_is_a_dutch_form(workbench):
     block = workbench.load(LEARNING_JOURNAL, student="docent")
     body = workbench.render(block, "studio_view").body_html()
-    for text in ("Weergavenaam", "Vraag toevoegen", "Score door de docent", "Rubric (optioneel)", "Opslaan"):
+    for text in ("Weergavenaam", "Vraag toevoegen", "Score door de docent", "Rubric (niet verplicht)", "Opslaan"):
         assert text in body
     assert 'value="Leerdagboek: de lerende praktijk"' in body
 

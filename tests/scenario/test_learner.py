@@ -225,7 +225,7 @@ def test_messages_are_dutch_and_name_the_field(workbench):
     assert data == {"error": "Dit is niet de situatie waar je nu bent. Laad de pagina opnieuw om verder te gaan.",
                     "field": "situation"}
     status, data = workbench.call(block, "answer", {"situation": "s1", "answer": {"choice": "zzz"}})
-    assert data == {"error": "'zzz' is niet een van de reacties.", "field": "choice"}
+    assert data == {"error": "'zzz' hoort niet bij de reacties.", "field": "choice"}
 
 
 @pytest.mark.parametrize(("situation", "answer", "field", "message"), [
@@ -235,7 +235,7 @@ def test_messages_are_dutch_and_name_the_field(workbench):
     ("s3", {"ratings": {"a": 5, "b": 1, "c": 2.5}}, "ratings.c", "Een cijfer moet tussen 1 en 5 liggen."),
     ("s4", {"order": ["a", "b"]}, "order", "Zet alle 3 reacties in volgorde, elk één keer."),
     ("s4", {"order": ["a", "b", "b"]}, "order", "Zet alle 3 reacties in volgorde, elk één keer."),
-    ("s4", {"order": ["a", "b", "x"]}, "order", "'x' is niet een van de reacties."),
+    ("s4", {"order": ["a", "b", "x"]}, "order", "'x' hoort niet bij de reacties."),
 ])
 def test_bad_answers_in_each_format(workbench, situation, answer, field, message):
     block = workbench.load(linear_olx())
