@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 from lxml import etree
 
+from tests.network.fixtures import authoring
 from tests.network.helpers import configured_block, full_map, small_map
 from tests.scenario.olx_fixtures import linear_olx
 from tests.scenario.test_learner import play
@@ -243,3 +244,56 @@ def test_a_retired_learner_s_case_work_is_deleted(workbench):
     play(workbench, casus(workbench, "leerling_b"), ANSWERS)
     retire({"workbench": "leerling_a"})
     assert list(CaseWork.objects.values_list("learner_id", flat=True)) == ["leerling_b"]
+
+
+# ---- the summary follows what the casus and the netwerkkaart show -----------------------------------------------
+BETTER = [("s1", {"choice": "b"}), *ANSWERS[1:]]  # s1's best option: a higher score than ANSWERS
+
+
+def shown_attempt(workbench, scenario):
+    work = workbench.as_student(workbench.load(LINKED_REFLECTION), "leerling_a").case_thread([CASE], "leerling_a")
+    summary = work[CASE][0]["summary"]
+    return summary["attempt"], summary["rule"], summary["steps"][0]["justification"]
+
+
+@pytest.mark.parametrize("settings, first, second, expected", [
+    ({}, ANSWERS, BETTER, (1, "first", "Poging 1")),  # graded: the first finished attempt counts, not the better
+    ({"scored": False, "grading_policy": "best"}, ANSWERS, BETTER, (2, "best", "Poging 2")),
+    ({"scored": False, "grading_policy": "best"}, BETTER, ANSWERS, (1, "best", "Poging 1")),
+    ({"scored": False, "grading_policy": "last"}, BETTER, ANSWERS, (2, "last", "Poging 2")),
+])
+def test_the_casus_summary_is_the_attempt_the_casus_result_stands_for(workbench, settings, first, second, expected):
+    block = workbench.load(linear_olx(**settings).replace("<weerbaar_scenario ",
+                                                          f'<weerbaar_scenario case_key="{CASE}" ', 1))
+    learner = workbench.as_student(block, "leerling_a")
+    play(workbench, learner, first, justification="Poging 1")
+    status, data = workbench.call(learner, "retry", {})
+    assert status == 200, data
+    for situation, answer in second:
+        workbench.call(learner, "answer", {"situation": situation, "answer": answer, "justification": "Poging 2"})
+        workbench.call(learner, "advance", {})
+    assert shown_attempt(workbench, learner) == expected
+    html = reflection_html(workbench, workbench.load(LINKED_REFLECTION))
+    assert f'data-case-attempt="{expected[1]}"' in html  # the prompt says which attempt it shows
+
+
+def test_the_map_summary_follows_an_author_s_change_to_the_expert_map(workbench):
+    network = kaart(workbench)
+    status, data = workbench.call(network, "submit", {"map": small_map(), "version": 0})
+    assert status == 200, data
+    reflection = workbench.as_student(workbench.load(LINKED_REFLECTION), "leerling_a")
+    before = reflection.case_thread([CASE], "leerling_a")[CASE][0]["summary"]
+    assert "Toezichthouder Wmo" in [actor["label"] for actor in before["missing_actors"]]
+    changed = authoring()
+    changed["reference"]["actors"] = [actor for actor in changed["reference"]["actors"] if actor["id"] != "toezicht"]
+    changed["reference"]["relations"] = [relation for relation in changed["reference"]["relations"]
+                                         if "toezicht" not in (relation["source"], relation["target"])]
+    author = workbench.as_student(network, "docent")
+    status, data = workbench.call(author, "studio_submit", dict(changed, case_key=CASE))
+    assert status == 200, data
+    after = reflection.case_thread([CASE], "leerling_a")[CASE][0]["summary"]
+    assert "Toezichthouder Wmo" not in [actor["label"] for actor in after["missing_actors"]]
+    assert after["actors_expected"] == before["actors_expected"] - 1
+    status, shown = workbench.call(workbench.as_student(network, "docent"), "staff_learner_map",
+                                   {"learner_id": "leerling_a"})
+    assert len(shown["feedback"]["actors"]["missing"]) == len(after["missing_actors"])  # as the netwerkkaart shows

@@ -114,3 +114,24 @@ def test_a_netwerkkaart_override_sticks_through_a_rescore(lms):
     block = rescore(lms, key, lms.learner)
     assert block.get_score().raw_earned == 0.25
     assert lms.grades.stored(lms.learner.user, key).raw_earned == 0.25
+
+
+def test_a_casus_rescore_refreshes_the_summary_a_linked_reflection_shows(lms):
+    from weerbaarxblock.store.models import CaseWork
+
+    key = lms.add_block("weerbaar_scenario")
+    payload = {"display_name": "Casus", "settings": {"scored": True}, "scenario": linear(), "case_key": "zorg"}
+    assert lms.call(lms.studio_editor_block(key, lms.staff), "studio_submit", payload)[0] == 200
+    play_scenario(lms, key, lms.learner)
+    assert CaseWork.objects.get().summary["score"] == 1.0
+    changed = linear()
+    changed["situations"][0]["key"] = {"points": {"a": 2, "b": 0, "c": 1}}
+    payload = dict(payload, scenario=changed)
+    assert lms.call(lms.studio_editor_block(key, lms.staff), "studio_submit", payload)[0] == 200
+
+    block = rescore(lms, key, lms.learner)
+
+    summary = CaseWork.objects.get().summary
+    assert summary["score"] == pytest.approx(0.8) == block.history[-1]["score"]  # as the casus shows it now
+    assert summary["steps"][0]["key"] == next(option["text"] for option in changed["situations"][0]["options"]
+                                              if option["id"] == "a")

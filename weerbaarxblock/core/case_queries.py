@@ -33,6 +33,11 @@ def record_work(keys, case_key, learner_id, activity, title, summary):
         rows.update(**values)
 
 
+def work_summary(usage_key, learner_id):
+    """The summary kept for the learner at the block, or None."""
+    return CaseWork.objects.filter(usage_key=usage_key, learner_id=learner_id).values_list("summary", flat=True).first()
+
+
 def case_blocks(course_key, case_keys):
     """The blocks registered for ``case_keys`` in the course, oldest registration first."""
     rows = CaseBlock.objects.filter(course_key=course_key, case_key__in=list(case_keys)).order_by("id")

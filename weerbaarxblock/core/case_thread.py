@@ -33,6 +33,11 @@ class CaseKey(String):
 
 def block_available(block, usage_key):
     """Whether the block at ``usage_key`` is still there for this viewer: not deleted, not hidden from learners."""
+    return linked_block(block, usage_key) is not None
+
+
+def linked_block(block, usage_key):
+    """The block at ``usage_key`` while it is there for this viewer (not deleted, not hidden from learners)."""
     key = usage_key
     try:
         from opaque_keys.edx.keys import UsageKey  # noqa: PLC0415 - the platform's keys; the workbench has none
@@ -43,8 +48,22 @@ def block_available(block, usage_key):
     try:
         found = block.runtime.get_block(key)
     except Exception:  # noqa: BLE001 - every runtime says "no such block" in its own way
-        return False
-    return found is not None and not getattr(found, "visible_to_staff_only", False)
+        return None
+    return None if found is None or getattr(found, "visible_to_staff_only", False) else found
+
+
+def current_summary(found, learner_id, kept):
+    """The learner's work as the linked activity shows it now (``case_summary_now``), else the ``kept`` copy."""
+    summarise = getattr(found, "case_summary_now", None)
+    if summarise is None:
+        return kept
+    try:
+        fresh = summarise(learner_id)
+    except Exception:  # noqa: BLE001 - a linked activity's trouble must never break the reflection
+        log.warning("weerbaar: could not summarise the case work at %s", getattr(found, "usage_key", ""),
+                    exc_info=True)
+        return kept
+    return kept if fresh is None else fresh
 
 
 class CaseThread:
@@ -80,6 +99,14 @@ class CaseThread:
             case_queries.record_work((self.course_key, self.usage_key), self.case_key, self.viewer.learner_id,
                                      self.event_namespace, self.display_name or "", summary)
 
+    def case_summary_now(self, learner_id):  # noqa: ARG002 - an activity that can summarise again uses it
+        """The learner's work summarised from what the activity stores and shows now; None: the kept copy."""
+        return None
+
+    def kept_case_work(self):
+        """The summary kept for the learner at this block, or None."""
+        return case_queries.work_summary(self.usage_key, self.viewer.learner_id) if self.case_key else None
+
     def clear_student_state(self, user_id, course_id, item_id, requesting_user_id):
         """The LMS's "delete learner state": the learner's case summary at the block goes too."""
         super().clear_student_state(user_id, course_id, item_id, requesting_user_id)
@@ -96,14 +123,16 @@ class CaseThread:
 
         def available(usage_key):
             if usage_key not in seen:
-                seen[usage_key] = block_available(self, usage_key)
-            return seen[usage_key]
+                seen[usage_key] = linked_block(self, usage_key)
+            return seen[usage_key] is not None
 
         result = {}
         for key in keys:
             items = thread([block for block in blocks if block["case_key"] == key],
                            [work for work in works if work["case_key"] == key], available)
             for item in items:
+                if item["done"]:
+                    item["summary"] = current_summary(seen[item["usage_key"]], learner_id, item["summary"])
                 picture = (item["summary"] or {}).get("picture")
                 if picture:
                     item["drawing"] = drawing(picture)

@@ -507,6 +507,16 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         node.set("xblock-family", self.entry_point)
         olx.write_other_fields(self, node, network_olx.COVERED_FIELDS)
 
+    def case_summary_now(self, learner_id):
+        """For a linked reflection: the learner's submitted map compared with the expert map as it is now, as this
+        block shows it (after a rescore or an author's change to the expert map the summary follows)."""
+        row = queries.submission(self.usage_key, learner_id)
+        if row is None:
+            return None
+        config = self.current_config()
+        learner_map, _report = reconcile_map(row["map"], config)
+        return network_case.summary(config, learner_map, self.comparison(learner_map), self.scored)
+
     # ---- the LMS's instructor tools: rescoring, overrides (core/scoring.py), deleting a learner's state ------------
     def has_submitted_answer(self):
         return bool(self.submitted_at)

@@ -171,9 +171,20 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             "path": [step["situation"] for step in attempt["steps"]],
         })
 
-    def _record_case(self, scenario, attempt):
-        """The finished attempt for a reflection linked to the case (in the transaction of the attempt's rows)."""
-        self.record_case_work(case_summary.summary(scenario, attempt, self._export_words()))
+    def _record_case(self, scenario, history):
+        """For a reflection linked to the case: the attempt behind the casus's result (``attempts.attempt_shown``),
+        in the transaction of the attempt's rows. An older attempt whose answers were trimmed from the history
+        keeps the summary written when it was finished; only its score follows a rescore."""
+        shown = attempts.attempt_shown(history, self.scored, self.grading_policy)
+        if shown is None or not self.case_key:
+            return
+        if shown.get("steps"):
+            rule = attempts.result_rule(history, self.scored, self.grading_policy)
+            self.record_case_work(case_summary.summary(scenario, shown, self._export_words(), rule))
+            return
+        kept = self.kept_case_work()
+        if kept and kept.get("attempt") == shown.get("number") and kept.get("score") != shown.get("score"):
+            self.record_case_work(dict(kept, score=shown.get("score")))
 
     @api()
     def start_attempt(self, data):  # noqa: ARG002 - no parameters; not "start": the platform's release date
@@ -205,7 +216,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             queries.record_answer(self._keys(), self._person(), updated, step)
             if updated["finished"]:
                 queries.record_finish(self._keys(), self._person(), updated)
-                self._record_case(scenario, updated)
+                self._record_case(scenario, [*self.history, updated])
 
         self.attempt_version = self._store(data, write)
         self.attempt = updated
@@ -225,7 +236,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         updated, finished_now = attempts.advance(scenario, attempt, iso(now()))
         def finish():
             queries.record_finish(self._keys(), self._person(), updated)
-            self._record_case(scenario, updated)
+            self._record_case(scenario, [*self.history, updated])
 
         self.attempt_version = self._store(data, finish if finished_now else None)
         self.attempt = updated
@@ -469,6 +480,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             return
         self.history = rescored_history(scenario, self.history)
         queries.record_scores(self.usage_key, self.viewer.learner_id, self.history)
+        self._record_case(scenario, self.history)  # a linked reflection shows the scores the casus shows
 
     # ---- reports ---------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):

@@ -246,6 +246,28 @@ def graded_score(history, policy):
     return finished[0]["score"] if finished else None
 
 
+def result_rule(history, scored, policy):
+    """Which finished attempt the casus's result stands for, as its closing screen says: ``first``, ``best`` or
+    ``last`` (a graded casus follows ``grade_rule``, a practice casus the author's policy)."""
+    return grade_rule(history, policy) if scored else policy
+
+
+def attempt_shown(history, scored, policy):
+    """The finished attempt behind the casus's result (``result_rule``), or None: in a graded casus the one that
+    counts for the grade, in a practice casus the best (the earliest of equals) or the last."""
+    rule = result_rule(history, scored, policy)
+    finished = [item for item in history if item.get("finished") and item.get("score") is not None]
+    if scored and rule != "first":
+        finished = [item for item in finished if "counts" not in item]  # as ``graded_score`` reads them
+    if not finished:
+        return None
+    if rule == "first":
+        return finished[0]
+    if rule == "best":
+        return max(finished, key=lambda item: item["score"])
+    return finished[-1]
+
+
 def attempts_used(attempt, history):
     """Finished attempts plus the one in progress."""
     in_progress = 1 if is_attempt(attempt) and not attempt.get("finished") else 0

@@ -47,8 +47,11 @@ def reasoning(situation, answer, key_answer):
     return notes
 
 
-def summary(scenario, attempt, words):
-    """The finished ``attempt`` as the case thread keeps it; situations the author removed are left out."""
+def summary(scenario, attempt, words, rule="first"):
+    """The finished ``attempt`` as the case thread keeps it; situations the author removed are left out.
+
+    ``rule`` says which attempt it is (``attempts.result_rule``: ``first``, ``best`` or ``last``), as the casus
+    itself names its result."""
     situations = situation_map(scenario)
     steps = []
     for step in attempt.get("steps", []):
@@ -66,6 +69,6 @@ def summary(scenario, attempt, words):
             "score": step.get("score"),
         })
     return {
-        "kind": "scenario", "attempt": attempt.get("number"), "score": attempt.get("score"),
+        "kind": "scenario", "attempt": attempt.get("number"), "rule": rule, "score": attempt.get("score"),
         "ending": ending_title(ending_titles(scenario), attempt.get("ending")), "steps": steps,
     }
