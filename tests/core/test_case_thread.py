@@ -297,3 +297,12 @@ def test_the_map_summary_follows_an_author_s_change_to_the_expert_map(workbench)
     status, shown = workbench.call(workbench.as_student(network, "docent"), "staff_learner_map",
                                    {"learner_id": "leerling_a"})
     assert len(shown["feedback"]["actors"]["missing"]) == len(after["missing_actors"])  # as the netwerkkaart shows
+
+
+def test_the_reflection_s_studio_summary_shows_which_prompt_is_linked_to_which_case(workbench):
+    casus(workbench)  # registered with its case key on import
+    reflection = workbench.load(LINKED_REFLECTION, student="docent")
+    html = workbench.render(reflection, "author_view").body_html()
+    assert html.count("data-case-key=") == 1  # only the linked prompt
+    linked = html[html.index("Wat leer je van je keuzes"):html.index("Wat neem je mee?")]
+    assert f'data-case-key="{CASE}"' in linked and "Casussleutel: " + CASE in linked and "(Casus test)" in linked

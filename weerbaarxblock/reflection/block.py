@@ -167,10 +167,16 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         gradings = {rules.GRADING_NONE: self.gettext("Not graded"),
                     rules.GRADING_COMPLETE: self.gettext("Full marks on submission"),
                     rules.GRADING_SCORED: self.gettext("Scored by the instructor")}
+        linked = self._linked_cases(config)
+        activities = {key: [] for key in linked}
+        for block in case_queries.case_blocks(self.course_key, linked) if linked else []:
+            if block["activity"] != self.event_namespace:
+                activities[block["case_key"]].append(block["title"])
         prompts = [
             {"question": prompt.question,
              "details": ", ".join(text for text in (
-                 self.gettext("required") if prompt.required else "", self._limits_text(prompt)) if text)}
+                 self.gettext("required") if prompt.required else "", self._limits_text(prompt)) if text),
+             "case_key": prompt.case_key, "case_activities": ", ".join(activities.get(prompt.case_key, []))}
             for prompt in config.prompts
         ]
         return self.author_fragment("templates/reflection/author.html", {
