@@ -167,6 +167,11 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         """A learner named from a name stored on a row (no user look-up), or by pseudonym where the author chose so."""
         return self.learner_name(learner_id) if self.show_pseudonyms else name or learner_id
 
+    def searched_name(self):
+        """What a staff name search may look in: None, the stored names; with pseudonyms ``learner_name`` (the
+        pseudonym), so that searching a real name finds no one."""
+        return self.learner_name if self.show_pseudonyms else None
+
     # ---- the privacy guard (core/privacy.py) -------------------------------------------------------------
     @api(role=LEARNER)
     def privacy_scan(self, data):

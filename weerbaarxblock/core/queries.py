@@ -124,6 +124,14 @@ def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
     raise StaleVersion(code, current[0], iso(current[1]) or mirror[1])
 
 
+def pseudonymous_search(rows, search, named):
+    """``rows`` of the learners whose name as staff see it, ``named(learner_id)`` (a pseudonym where the author
+    chose so), holds ``search``: the stored real names are not searched, so a real name finds no one."""
+    wanted = search.casefold()
+    learners = rows.order_by().values_list("learner_id", flat=True).distinct()
+    return rows.filter(learner_id__in=[learner for learner in learners if wanted in named(learner).casefold()])
+
+
 def forget_versions(usage_key, learner_id):
     """The learner's version row at the block goes with the rest of their state."""
     LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()

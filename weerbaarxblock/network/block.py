@@ -376,7 +376,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         search = get_text(data, "search", max_chars=100, required=False).strip()
         if total is None:
             total = queries.known_total(self.usage_key, ready["key"])
-        rows, total, page, pages = queries.learner_page(self.usage_key, search, page, PAGE_SIZE, total)
+        rows, total, page, pages = queries.learner_page(self.usage_key, search, page, PAGE_SIZE, total,
+                                                        named=self.searched_name())
         stale = {row["id"] for row in rows if row["compared_with"] != ready["key"]}
         maps = queries.maps_by_id(stale) if stale else {}
         learners = []

@@ -4,7 +4,7 @@ Functions take the block's keys and answer in plain dicts, so the block never ha
 """
 from django.db import transaction
 
-from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model
+from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, pseudonymous_search
 from weerbaarxblock.network.rules import class_counts
 
 NetworkSubmission = lazy_model("NetworkSubmission")
@@ -88,24 +88,32 @@ def known_total(usage_key, content_key):
     return found.values_list("learners", flat=True).first()
 
 
-def submission_count(usage_key, search=""):
+def _searched(rows, search, named=None):
+    """The rows whose learner name holds ``search``; with ``named`` (pseudonyms) only the name staff see."""
+    if named:
+        return pseudonymous_search(rows, search, named)
+    return rows.filter(learner_name__icontains=search)
+
+
+def submission_count(usage_key, search="", named=None):
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
-        rows = rows.filter(learner_name__icontains=search)
+        rows = _searched(rows, search, named)
     return rows.count()
 
 
-def learner_page(usage_key, search, page, size, total=None):
+def learner_page(usage_key, search, page, size, total=None, named=None):
     """One page of the submitted maps by learner name, without the maps: ``(rows, total, page, pages)``.
 
-    ``total``: the number of maps when it is known (the counters); counted here only for a search.
+    ``total``: the number of maps when it is known (the counters); counted here only for a search. ``named``:
+    where staff see pseudonyms, the name they see (``core.queries.pseudonymous_search``).
     """
-    total = submission_count(usage_key, search) if search or total is None else total
+    total = submission_count(usage_key, search, named) if search or total is None else total
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
-        rows = rows.filter(learner_name__icontains=search)
+        rows = _searched(rows, search, named)
     rows = rows.order_by("learner_name", "learner_id").values(*LIST_FIELDS)[(page - 1) * size:page * size]
     listed = [dict(row, submitted_at=iso(row["submitted_at"])) for row in rows]
     return listed, total, page, pages

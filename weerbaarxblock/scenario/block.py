@@ -366,7 +366,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         search = get_text(data, "search", max_chars=100, required=False).strip()
         scenario = self._playable()
         situations = parts.situation_map(scenario)
-        found = queries.attempt_page(self.usage_key, page=page, search=search)
+        found = queries.attempt_page(self.usage_key, page=page, search=search, named=self.searched_name())
         endings = export.ending_titles(scenario)
         words = self._export_words()
         for item in found["attempts"]:

@@ -7,7 +7,7 @@ scenario; readers skip answers that no longer fit (see ``rules.report``).
 from django.db import transaction
 from django.db.models import F, Min, Prefetch, Q
 
-from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now
+from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now, pseudonymous_search
 from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
@@ -111,17 +111,19 @@ def record_finish(keys, person, attempt):
     row.save(update_fields=["path", "finished_at", "score", "ending"])
 
 
-def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
+def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     """One page of the block's attempts, by learner name, with answers: the same few queries for any class.
 
     ``{"attempts" (each with ``first``: the learner's first finished attempt), "total", "learners", "page",
     "pages"}``.
-    ``search`` keeps the attempts whose stored learner name (or id) contains it. Names come from the rows (each
+    ``search`` keeps the attempts whose stored learner name (or id) contains it; with ``named`` (pseudonyms:
+    ``core.queries.pseudonymous_search``) only the name staff see. Names come from the rows (each
     answer stores the learner's name), so no per-learner lookup is made. A page past the end shows the last one.
     """
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
-        rows = rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search))
+        rows = (pseudonymous_search(rows, search, named) if named
+                else rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search)))
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:

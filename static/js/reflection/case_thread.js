@@ -48,7 +48,11 @@
         create("dl", {}, [].concat(pair(gettext("Answer"), step.answer), pair(gettext("The experts' key"), step.key),
           pair(gettext("The experts' reasoning"), notes), pair(gettext("Justification"), step.justification)))]);
     });
-    var line = [summary.score === null ? "" : percent(summary.score), summary.ending].filter(Boolean).join(" · ");
+    var which = { first: gettext("Attempt {number}: the attempt that counts for the grade."),
+      best: gettext("Attempt {number}: the best attempt."), last: gettext("Attempt {number}: the last attempt.") };
+    var shown = which[summary.rule] ? format(which[summary.rule], { number: summary.attempt }) : "";
+    var line = [shown, summary.score === null ? "" : percent(summary.score), summary.ending].filter(Boolean)
+      .join(" · ");
     return [create("p", { text: line }), create("ol", { className: "wr-case-path" }, steps)];
   }
 
