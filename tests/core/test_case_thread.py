@@ -306,3 +306,29 @@ def test_the_reflection_s_studio_summary_shows_which_prompt_is_linked_to_which_c
     assert html.count("data-case-key=") == 1  # only the linked prompt
     linked = html[html.index("Wat leer je van je keuzes"):html.index("Wat neem je mee?")]
     assert f'data-case-key="{CASE}"' in linked and "Casussleutel: " + CASE in linked and "(Casus test)" in linked
+
+
+def test_case_thread_writes_and_reads_put_no_learner_text_in_events_or_logs(workbench, caplog):
+    import json
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    secret_justification, secret_label = "Mevrouw gaf haar BSN 111222333", "Buurman Jansen van nummer 12"
+    play(workbench, casus(workbench), ANSWERS, justification=secret_justification)
+    learner_map = small_map()
+    learner_map["actors"].append({"id": "eigen", "palette": None, "label": secret_label, "type": "persoon",
+                                  "ring": "informeel", "sector": None, "x": 0.2, "y": 0.2, "flags": []})
+    status, data = workbench.call(kaart(workbench), "submit", {"map": learner_map, "version": 0})
+    assert status == 200, data
+    reflection = workbench.load(LINKED_REFLECTION)
+    assert secret_label in reflection_html(workbench, reflection)  # the learner's own work is shown to them ...
+    learner = workbench.as_student(reflection, "leerling_a")
+    workbench.call(learner, "submit", {"entry": 1, "version": 0, "answers": {"terugblik": "Klaar.", "los": ""}})
+    staff = workbench.as_student(reflection, "docent")
+    entry_id = workbench.call(staff, "review_list", {"case": CASE})[1]["rows"][0]["entry_id"]
+    assert workbench.call(staff, "review_entry", {"entry_id": entry_id})[0] == 200
+    assert CaseWork.objects.count() == 2  # ... and kept in the store, which is where it belongs
+    published = json.dumps(workbench.events, ensure_ascii=False, default=str)
+    logged = "\n".join(f"{record.getMessage()} {record.args!r} {record.__dict__!r}" for record in caplog.records)
+    for secret in (secret_justification, "111222333", secret_label, "Buurman"):
+        assert secret not in published and secret not in logged, secret
