@@ -12,8 +12,9 @@ like. It imitates edx-platform's ``lms/djangoapps/courseware/block_render.py`` (
 
 The request goes through Django's test client: URL routing, the middleware of the settings (common, sessions,
 CSRF, authentication, messages: those the LMS's handler requests pass as well), a logged-in session and the CSRF
-cookie and header the LMS's JavaScript sends. Sessions are kept in the cache, as the LMS keeps them; the user
-is read from the database by the authentication middleware. Field data stays in memory (the platform's
+cookie and header the LMS's JavaScript sends. As in the LMS (``lms/envs/common.py``), sessions are kept in the
+cache and the user comes from the cache too (``CacheBackedAuthenticationMiddleware`` of ``cache_toolbox``, in
+place of Django's ``AuthenticationMiddleware``), so a trivial request reads nothing from the database. Field data stays in memory (the platform's
 ``DictKeyValueStore``), as the LMS batches field data per request, so the difference between the two measures
 our handler's own work: validation, queries and the response. Calling ``block.handle`` alone (the old yardstick)
 left out the whole request and made a trivial handler cheaper than a single database transaction.
@@ -22,6 +23,9 @@ import json
 from contextlib import contextmanager
 
 import pytest
+from django.conf import settings
+from django.contrib import auth
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.test import Client
@@ -48,6 +52,29 @@ class MinimalBlock(XBlock):
         return {}
 
 
+class CachedUserMiddleware:
+    """The LMS's cache-backed authentication: the session's user from the cache, from the database only once."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user_id = request.session.get(auth.SESSION_KEY)
+        user = cache.get(f"bench-user:{user_id}") if user_id else None
+        if user is None:
+            user = auth.get_user(request)
+            if user.is_authenticated:
+                cache.set(f"bench-user:{user_id}", user)
+        request.user = user
+        return self.get_response(request)
+
+
+MIDDLEWARE = [
+    f"{__name__}.CachedUserMiddleware" if name == "django.contrib.auth.middleware.AuthenticationMiddleware" else name
+    for name in settings.MIDDLEWARE
+]
+
+
 @csrf_exempt
 def xblock_handler(request, usage_id, handler):
     """``handle_xblock_callback`` and ``_invoke_xblock_handler``: CSRF for session users, bind, handle, answer."""
@@ -68,10 +95,11 @@ urlpatterns = [re_path(r"^courses/[^/]+/xblock/(?P<usage_id>[^/]+)/handler/(?P<h
 
 @contextmanager
 def serving(platform):
-    """The platform's handlers behind this module's URLs, with sessions in the cache, as in the LMS."""
+    """The platform's handlers behind this module's URLs; sessions and users in the cache, as in the LMS."""
     SERVING["platform"] = platform
     try:
-        with override_settings(ROOT_URLCONF=__name__, SESSION_ENGINE="django.contrib.sessions.backends.cache"):
+        with override_settings(ROOT_URLCONF=__name__, SESSION_ENGINE="django.contrib.sessions.backends.cache",
+                               MIDDLEWARE=MIDDLEWARE):
             yield
     finally:
         SERVING.pop("platform", None)
