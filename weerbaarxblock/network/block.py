@@ -33,7 +33,7 @@ from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
-from weerbaarxblock.network.rules.reconcile import kept_aside, reconcile_map
+from weerbaarxblock.network.rules.reconcile import content_mark, kept_aside, reconcile_map
 
 # The map's modules, in load order (each defines one global the next ones use).
 MAP_JS = [
@@ -80,6 +80,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
 
     learner_map = Dict(scope=Scope.user_state, default={})
+    map_content = String(scope=Scope.user_state, default="")  # content_mark of the content the map was saved for
     map_version = Integer(scope=Scope.user_state, default=0)
     saved_at = String(scope=Scope.user_state, default="")
     submitted_at = String(scope=Scope.user_state, default="")
@@ -122,8 +123,17 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
     # ---- the learner's map -------------------------------------------------------------------------------------
     def current_map(self):
-        """The learner's stored map, reconciled with the current content (and what reconciling changed)."""
-        return reconcile_map(self.stored_map() or {}, self.current_config())
+        """The learner's stored map, reconciled with the current content (and what reconciling changed).
+
+        A map saved against the content as it is now (``map_content``) is reconciled already: it is used as
+        stored, and its report counted from it. Not one with relations set aside: they name their actors as
+        they were.
+        """
+        stored, config = self.stored_map() or {}, self.current_config()
+        if not stored or stored.get("set_aside") or self.map_content != content_mark(config):
+            return reconcile_map(stored, config)
+        flagged = sum(1 for kind in ("actors", "relations") for item in stored[kind] if item["flags"])
+        return stored, {"flagged": flagged, "set_aside": len(stored.get("set_aside", []))}
 
     def stored_map(self):
         """``self.learner_map`` without the deep copy XBlock makes of a mutable field on every first read (its
@@ -324,7 +334,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         learner_map = self.checked_map(data)
         self.guard_privacy(self.free_texts(learner_map))
         version, saved_at = atomic_with_retry(lambda: self.claim(sent))
-        self.keep_fields(learner_map=learner_map, map_version=version, saved_at=saved_at)
+        self.keep_fields(learner_map=learner_map, map_content=content_mark(self.current_config()), map_version=version,
+                         saved_at=saved_at)
         self.publish_event("saved", {
             "version": self.map_version, "actors": len(learner_map["actors"]),
             "relations": len(learner_map["relations"]),
@@ -354,6 +365,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
         self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
         self.learner_map = learner_map
+        self.map_content = content_mark(self.current_config())
         self.saved_at = self.submitted_at = submitted.isoformat()
         self.score = summary["score"]
         if self.scored:
