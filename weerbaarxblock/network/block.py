@@ -130,10 +130,18 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         they were.
         """
         stored, config = self.stored_map() or {}, self.current_config()
-        if not stored or stored.get("set_aside") or self.map_content != content_mark(config):
+        if not stored or stored.get("set_aside") or self.map_content != self.content_mark():
             return reconcile_map(stored, config)
         flagged = sum(1 for kind in ("actors", "relations") for item in stored[kind] if item["flags"])
         return stored, {"flagged": flagged, "set_aside": len(stored.get("set_aside", []))}
+
+    def content_mark(self):
+        """``content_mark`` of the current content, worked out once per request (the block lives for one)."""
+        config = self.current_config()
+        found = self.__dict__.get("_content_mark")
+        if found is None or found[0] is not config:
+            found = self.__dict__["_content_mark"] = (config, content_mark(config))
+        return found[1]
 
     def stored_map(self):
         """``self.learner_map`` without the deep copy XBlock makes of a mutable field on every first read (its
@@ -334,7 +342,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         learner_map = self.checked_map(data)
         self.guard_privacy(self.free_texts(learner_map))
         version, saved_at = atomic_with_retry(lambda: self.claim(sent))
-        self.keep_fields(learner_map=learner_map, map_content=content_mark(self.current_config()), map_version=version,
+        self.keep_fields(learner_map=learner_map, map_content=self.content_mark(), map_version=version,
                          saved_at=saved_at)
         self.publish_event("saved", {
             "version": self.map_version, "actors": len(learner_map["actors"]),
@@ -365,7 +373,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
         self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
         self.learner_map = learner_map
-        self.map_content = content_mark(self.current_config())
+        self.map_content = self.content_mark()
         self.saved_at = self.submitted_at = submitted.isoformat()
         self.score = summary["score"]
         if self.scored:

@@ -24,7 +24,6 @@ from weerbaarxblock.network.rules.model import (
     ids,
 )
 
-
 RULES_VERSION = 1  # raise when reconciling changes, so that no map is taken as reconciled by older rules
 
 
