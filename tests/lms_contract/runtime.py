@@ -356,6 +356,7 @@ class LmsPlatform:
         self.course_authors = set()
         self.locale = PlatformLocale()  # no atlas catalogs, no compiled JS catalogs (see i18n.py)
         self._block_classes = {}
+        self.people = {}  # {user id: Person}, for views that bind a block for the request's user
         self.learner = self.add_person("samira", "Samira de Vries")
         self.learner_b = self.add_person("joost", "Joost Bakker")
         self.staff = self.add_person("mirjam", "Mirjam Jansen", course_staff=True)
@@ -366,7 +367,8 @@ class LmsPlatform:
         user.profile = SimpleNamespace(name=full_name)  # edx-platform's UserProfile.name
         if course_staff:
             self.course_authors.add(username)
-        return Person(username, user, course_staff)
+        person = self.people[user.id] = Person(username, user, course_staff)
+        return person
 
     def anonymous_id(self, person):
         return self.directory.anonymous_id_for_user(person.user, self.course_key)

@@ -22,7 +22,7 @@ from webob import Response
 from xblock.core import XBlock
 
 from weerbaarxblock.core.rules.problems import Problem, Problems, StaleVersion
-from weerbaarxblock.core.rules.shapes import MAX_DEPTH, check_request_tree, require_object
+from weerbaarxblock.core.rules.shapes import MAX_DEPTH, check_request_text, require_object
 
 LEARNER = "learner"
 STAFF = "staff"
@@ -72,12 +72,13 @@ def unavailable(block, name):
 def read_json(body):
     """The request body as a JSON object; ``Problem`` when it is not one."""
     try:
-        data = json.loads(body.decode("utf-8") or "null", parse_constant=_refuse_constant, parse_float=_finite)
+        text = body.decode("utf-8") or "null"
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
     except (ValueError, UnicodeDecodeError) as error:
         raise Problem("invalid_json") from error
     except RecursionError as error:  # nesting deeper than the parser's stack: refused like any other bad body
         raise Problem("too_deep", field="body", limit=MAX_DEPTH) from error
-    return require_object(check_request_tree(data))
+    return require_object(check_request_text(text, data))
 
 
 def _refuse_constant(name):

@@ -207,7 +207,13 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
 
     @property
     def i18n_service(self):
-        return i18n.service_for(self)
+        """The runtime's i18n service, found once per language for this block (a block lives for one request in
+        the LMS): the platform builds a new service, with its catalog look-up, on every ``runtime.service``."""
+        language = i18n.current_language()
+        found = self.__dict__.get("_i18n_found")
+        if found is None or found[0] != language:
+            found = self.__dict__["_i18n_found"] = (language, i18n.service_for(self))
+        return found[1]
 
     def gettext(self, text):
         return self.i18n_service.gettext(text)

@@ -33,7 +33,7 @@ from weerbaarxblock.network.rules import summary as network_summary
 from weerbaarxblock.network.rules.config import SETTINGS_DEFAULTS, validate_authoring
 from weerbaarxblock.network.rules.defaults import default_config, default_reference
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
-from weerbaarxblock.network.rules.reconcile import kept_aside, reconcile_map
+from weerbaarxblock.network.rules.reconcile import content_mark, kept_aside, reconcile_map
 
 # The map's modules, in load order (each defines one global the next ones use).
 MAP_JS = [
@@ -80,6 +80,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     weight = Float(display_name=_("Problem weight"), scope=Scope.settings, default=1.0)
 
     learner_map = Dict(scope=Scope.user_state, default={})
+    map_content = String(scope=Scope.user_state, default="")  # content_mark of the content the map was saved for
     map_version = Integer(scope=Scope.user_state, default=0)
     saved_at = String(scope=Scope.user_state, default="")
     submitted_at = String(scope=Scope.user_state, default="")
@@ -122,8 +123,45 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
     # ---- the learner's map -------------------------------------------------------------------------------------
     def current_map(self):
-        """The learner's stored map, reconciled with the current content (and what reconciling changed)."""
-        return reconcile_map(self.learner_map or {}, self.current_config())
+        """The learner's stored map, reconciled with the current content (and what reconciling changed).
+
+        A map saved against the content as it is now (``map_content``) is reconciled already: it is used as
+        stored, and its report counted from it. Not one with relations set aside: they name their actors as
+        they were.
+        """
+        stored, config = self.stored_map() or {}, self.current_config()
+        if not stored or stored.get("set_aside") or self.map_content != self.content_mark():
+            return reconcile_map(stored, config)
+        flagged = sum(1 for kind in ("actors", "relations") for item in stored[kind] if item["flags"])
+        return stored, {"flagged": flagged, "set_aside": len(stored.get("set_aside", []))}
+
+    def content_mark(self):
+        """``content_mark`` of the current content, worked out once per request (the block lives for one)."""
+        config = self.current_config()
+        found = self.__dict__.get("_content_mark")
+        if found is None or found[0] is not config:
+            found = self.__dict__["_content_mark"] = (config, content_mark(config))
+        return found[1]
+
+    def stored_map(self):
+        """``self.learner_map`` without the deep copy XBlock makes of a mutable field on every first read (its
+        baseline for finding changes at ``save``): a map of 60 actors costs more to copy than to save. Only for
+        reading: ``reconcile_map`` builds a new map and never changes this one."""
+        if "learner_map" in self._field_data_cache or not self._field_data.has(self, "learner_map"):
+            return self.learner_map  # set in this request already, or the default
+        return self.fields["learner_map"].from_json(self._field_data.get(self, "learner_map"))
+
+    def keep_fields(self, **values):
+        """Store ``values`` in one write, as ``save`` at the end of the handler would, and keep them as saved.
+
+        ``save`` would then deep-copy each saved mutable field as its baseline for a later save in the same
+        request (XBlock's ``_reset_dirty_field``): for a map of 60 actors, more work than the rest of the save.
+        """
+        fields = self.fields
+        self._field_data.set_many(self, {name: fields[name].to_json(value) for name, value in values.items()})
+        for name, value in values.items():
+            self._field_data_cache[name] = value
+            self._dirty_fields.pop(fields[name], None)
 
     def free_texts(self, learner_map):
         """``[(field, label, text)]``: what the learner typed in the map (own actors' names, relation notes)."""
@@ -304,9 +342,8 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         learner_map = self.checked_map(data)
         self.guard_privacy(self.free_texts(learner_map))
         version, saved_at = atomic_with_retry(lambda: self.claim(sent))
-        self.learner_map = learner_map
-        self.map_version = version
-        self.saved_at = saved_at
+        self.keep_fields(learner_map=learner_map, map_content=self.content_mark(), map_version=version,
+                         saved_at=saved_at)
         self.publish_event("saved", {
             "version": self.map_version, "actors": len(learner_map["actors"]),
             "relations": len(learner_map["relations"]),
@@ -336,6 +373,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
         self.map_version = atomic_with_retry(store)  # the map the instructor sees is the map the learner keeps
         self.learner_map = learner_map
+        self.map_content = self.content_mark()
         self.saved_at = self.submitted_at = submitted.isoformat()
         self.score = summary["score"]
         if self.scored:

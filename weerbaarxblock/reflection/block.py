@@ -374,18 +374,20 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
             version, _claimed_at, number, status = self._claimed_write(config, write, "refl_stale_submit")
             entries.check_limits(config.prompts, write.answers, counts)
             entries.status_after_submit(status if write.entry == number else None, config)
-            return version, queries.submit_entry(
+            submitted_before = number > 1 or status not in (None, entries.DRAFT)
+            return version, submitted_before, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,
                 lambda previous: entries.status_after_submit(previous, config), known=write.entry <= number,
             )
 
-        version, result = atomic_with_retry(store)
+        version, submitted_before, result = atomic_with_retry(store)
         self.draft_answers = answers
         self.draft_entry = write.entry
         self.draft_version = version
         self.draft_saved_at = result["submitted_at"]
         _report, self.privacy_scans = privacy_report(write.answers, self.gettext, self.privacy_scans)  # one scan
-        self.mark_complete()
+        if not submitted_before:  # complete since the learner's first submission (their rows go with a reset)
+            self.mark_complete()
         if config.grading == rules.GRADING_COMPLETE:
             self.publish_grade(1, 1)
         self.publish_event("submitted", {

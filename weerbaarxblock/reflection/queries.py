@@ -7,7 +7,7 @@ run in a transaction with the entry row locked; the block runs them in the
 transaction that also claims the learner's version (``core/queries.py``).
 """
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 
 from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
 
@@ -41,17 +41,19 @@ def latest_entry(usage_key, learner_id):
 
 
 def learner_entries(usage_key, learner_id):
-    """The learner's entries, oldest first, each with its reviews (newest first): two queries.
+    """The learner's entries, oldest first, each with its reviews (newest first): one query, two once reviewed.
 
     The learner's page shows each entry's latest submitted answers; earlier versions are for staff only
-    (``entry_detail``), so they are not read here.
+    (``entry_detail``), so they are not read here. Reviews are read only for entries that have one: a review
+    sets its entry's ``reviewed_at`` in the transaction that stores it (``add_review``), and nothing clears it.
     """
-    entries = (
-        ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id)
-        .prefetch_related("reviews")
-        .order_by("number")
-    )
-    return [_entry_dict(entry, with_reviews=True) for entry in entries]
+    entries = list(ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number"))
+    reviewed = [entry for entry in entries if entry.reviewed_at is not None]
+    prefetch_related_objects(reviewed, "reviews")
+    return [
+        _entry_dict(entry, with_reviews=True) if entry.reviewed_at is not None else dict(_entry_dict(entry), reviews=[])
+        for entry in entries
+    ]
 
 
 def _locked_entry(keys, person, number, moment, known=False, **defaults):
@@ -122,7 +124,9 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
         entry.pseudonym = pseudonym
         entry.submitted_at = moment
         entry.updated_at = moment
-        entry.save()
+        entry.save(update_fields=[
+            "status", "version", "answers", "word_count", "learner_name", "pseudonym", "submitted_at", "updated_at",
+        ])
         ReflectionTally.move(keys[1], stored_status, entry.status)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment

@@ -38,7 +38,7 @@ def record_start(keys, person, attempt):
     _attempt_row(keys, person, attempt)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # part of the handler's transaction (its version claim): no savepoint of its own
 def record_answer(keys, person, attempt, step):
     """Store the step just answered and the attempt's path so far."""
     row = _attempt_row(keys, person, attempt)
@@ -93,7 +93,7 @@ def tallies(usage_key, leave_out=None):
     return result
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def record_withdrawal(keys, person, attempt):
     """The learner went back: the answers beyond the attempt's current steps no longer stand."""
     row = _attempt_row(keys, person, attempt)

@@ -227,7 +227,7 @@ class _Context:
     def flags(self, item, path, key):
         """The request's flags that the server had set on this item: a learner clears flags, never sets them."""
         value = item.get("flags", [])
-        if self.mode == REFERENCE:
+        if self.mode == REFERENCE or value == []:  # most items carry no flags
             return []
         if not isinstance(value, list) or len(value) > len(FLAGS) or any(flag not in FLAGS for flag in value):
             raise Problem("network_unknown_flags", field=f"{path}.flags", value=str(value)[:ID_MAX])

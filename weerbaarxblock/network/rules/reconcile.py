@@ -9,6 +9,9 @@ unique per pair and type) is *set aside*: kept in the map's ``set_aside`` list w
 its two actors, read-only, outside the comparison and the score. It stays there until the learner adds it again
 (``kept_aside``). Maps stored before this list existed simply have none.
 """
+import hashlib
+import json
+
 from weerbaarxblock.network.rules.model import (
     COORD_LIMIT,
     DIRECTIONS,
@@ -20,6 +23,19 @@ from weerbaarxblock.network.rules.model import (
     STRENGTHS,
     ids,
 )
+
+RULES_VERSION = 1  # raise when reconciling changes, so that no map is taken as reconciled by older rules
+
+
+def content_mark(config):
+    """A short text naming all that ``reconcile_map`` reads of ``config``: a map validated against content with
+    the same mark is already reconciled (reconciling it again changes nothing), so it need not be."""
+    read = [
+        RULES_VERSION, [ring["id"] for ring in config["rings"]], sorted(ids(config["sectors"])),
+        [kind["id"] for kind in config["actor_types"]], [kind["id"] for kind in config["relation_types"]],
+        [[item["id"], item["label"], item["type"]] for item in config["palette"] if item.get("offered", True)],
+    ]
+    return hashlib.sha256(json.dumps(read).encode("utf-8")).hexdigest()[:20]
 
 
 def reconcile_map(stored, config):
