@@ -205,6 +205,19 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         for name, value in (settings or {}).items():
             setattr(self, name, value)
 
+    def stored_value(self, name):
+        """The field ``name`` without the deep copy XBlock makes of a mutable field on its first read in a request
+        (its baseline for finding changes at ``save``): a map of 60 actors, or an activity's content, costs more
+        to copy than a save. Only for reading: the value may be the field data's own object.
+        """
+        if name in self._field_data_cache:
+            return getattr(self, name)  # set or read in this request already
+        kept = self.__dict__.setdefault("_stored_values", {})
+        if name not in kept:
+            data = self._field_data
+            kept[name] = self.fields[name].from_json(data.get(self, name)) if data.has(self, name) else None
+        return getattr(self, name) if kept[name] is None else kept[name]
+
     @property
     def i18n_service(self):
         """The runtime's i18n service, found once per language for this block (a block lives for one request in

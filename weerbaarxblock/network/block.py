@@ -88,10 +88,12 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
     # ---- content ---------------------------------------------------------------------------------------------
     def current_config(self):
-        return self.config or default_config()
+        """The author's content, only to read: without the deep copy of a first read (``stored_value``)."""
+        return self.stored_value("config") or default_config()
 
     def current_reference(self):
-        return self.reference or default_reference()
+        """The expert map, only to read (``stored_value``)."""
+        return self.stored_value("reference") or default_reference()
 
     def current_settings(self):
         return {key: getattr(self, key) for key in SETTINGS_DEFAULTS}
@@ -144,12 +146,9 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         return found[1]
 
     def stored_map(self):
-        """``self.learner_map`` without the deep copy XBlock makes of a mutable field on every first read (its
-        baseline for finding changes at ``save``): a map of 60 actors costs more to copy than to save. Only for
-        reading: ``reconcile_map`` builds a new map and never changes this one."""
-        if "learner_map" in self._field_data_cache or not self._field_data.has(self, "learner_map"):
-            return self.learner_map  # set in this request already, or the default
-        return self.fields["learner_map"].from_json(self._field_data.get(self, "learner_map"))
+        """``self.learner_map``, only to read (``stored_value``): ``reconcile_map`` builds a new map and never
+        changes this one."""
+        return self.stored_value("learner_map")
 
     def keep_fields(self, **values):
         """Store ``values`` in one write, as ``save`` at the end of the handler would, and keep them as saved.
