@@ -84,8 +84,8 @@ def _simple_item(found, item, path, extra=None):
     if item is None:
         return None
     result = {
-        "id": found.check(ident_at, item, "id", f"{path}.id"),
-        "label": found.check(text_at, item, "label", f"{path}.label", limit=LABEL_MAX),
+        "id": found.check(ident_at, item, "id", path),
+        "label": found.check(text_at, item, "label", path, limit=LABEL_MAX),
     }
     for key, check in (extra or {}).items():
         result[key] = found.check(check, item, path)
@@ -96,7 +96,7 @@ def _simple_item(found, item, path, extra=None):
 
 def _check_list(found, data, key, extra=None):
     low, high = LIST_LIMITS[key]
-    items = found.check(list_at, data, key, key, cap=high, required=False)
+    items = found.check(list_at, data, key, "", cap=high, required=False)
     if items is None:
         return []
     if len(items) < low:
@@ -117,7 +117,7 @@ def _check_list(found, data, key, extra=None):
 def _palette(found, data, actor_types):
     type_ids = {kind["id"] for kind in actor_types}
     extra = {
-        "type": lambda item, path: choice_at(item, "type", f"{path}.type", type_ids),
+        "type": lambda item, path: choice_at(item, "type", path, type_ids),
         "synonyms": _synonyms,
         "offered": lambda item, path: _flag(item, "offered", f"{path}.offered", default=True),
     }
@@ -140,7 +140,7 @@ def _palette_path(data, item, fallback_index, place):
 
 
 def _synonyms(item, path):
-    values = list_at(item, "synonyms", f"{path}.synonyms", cap=SYNONYMS_MAX, required=False)
+    values = list_at(item, "synonyms", path, cap=SYNONYMS_MAX, required=False)
     result = []
     for value in values:
         if not isinstance(value, str):
@@ -189,15 +189,15 @@ def validate_settings(found, data):
 # ---- everything at once ---------------------------------------------------------------------------------------
 def validate_config(found, data):
     """The structural part: case, rings, sectors, types and palette."""
-    config = {"case_label": found.check(text_at, data, "case_label", "case_label", limit=LABEL_MAX)}
+    config = {"case_label": found.check(text_at, data, "case_label", "", limit=LABEL_MAX)}
     config["rings"] = _check_list(found, data, "rings")
     config["sectors"] = _check_list(found, data, "sectors")
     config["actor_types"] = _check_list(found, data, "actor_types", {
-        "shape": lambda item, path: choice_at(item, "shape", f"{path}.shape", SHAPES, default="circle"),
+        "shape": lambda item, path: choice_at(item, "shape", path, SHAPES, default="circle"),
         "color": _color_at,
     })
     config["relation_types"] = _check_list(found, data, "relation_types", {
-        "line": lambda item, path: choice_at(item, "line", f"{path}.line", LINES, default="solid"),
+        "line": lambda item, path: choice_at(item, "line", path, LINES, default="solid"),
         "color": _color_at,
     })
     config["palette"] = _palette(found, data, config["actor_types"])
@@ -248,7 +248,7 @@ def validate_reference(found, data, config, settings, previous=None):
     ids = (actor.get("id") for actor in actors if isinstance(actor, dict))
     in_reference = {actor_id for actor_id in ids if isinstance(actor_id, str)}
     palette_ids = {item["id"] for item in config["palette"]}
-    left_out = found.check(list_at, raw, "left_out", "reference.left_out", cap=len(palette_ids) + 1, required=False)
+    left_out = found.check(list_at, raw, "left_out", "reference", cap=len(palette_ids) + 1, required=False)
     for index, item in enumerate(left_out or []):
         explained = found.check(_left_out_item, item, f"reference.left_out.{index}", palette_ids - in_reference)
         if explained and explained["explanation"]:
@@ -259,8 +259,8 @@ def validate_reference(found, data, config, settings, previous=None):
 def _left_out_item(item, path, choices):
     item = object_at(item, path)
     return {
-        "actor": choice_at(item, "actor", f"{path}.actor", choices),
-        "explanation": text_at(item, "explanation", f"{path}.explanation", limit=EXPLANATION_MAX, required=False),
+        "actor": choice_at(item, "actor", path, choices),
+        "explanation": text_at(item, "explanation", path, limit=EXPLANATION_MAX, required=False),
     }
 
 
@@ -270,7 +270,7 @@ def validate_authoring(data, previous=None):
     found = ProblemCollector()
     texts = {}
     for key, limit, required in (("display_name", TITLE_MAX, True), ("introduction", INTRODUCTION_MAX, False)):
-        texts[key] = found.check(text_at, data, key, key, limit=limit, required=required)
+        texts[key] = found.check(text_at, data, key, "", limit=limit, required=required)
     config = validate_config(found, data)
     settings = validate_settings(found, data)
     reference = {"actors": [], "relations": [], "left_out": []}

@@ -43,22 +43,27 @@ _ARTICLES = ("de", "het", "een", "the", "a", "an")
 
 
 # ---- small shape checks with full paths as fields ------------------------------------------------------------
+# ``path`` is the item's path ("actors.3", "" at the top): a Problem names ``path.key``, built only when raised.
+def _field(path, key):
+    return f"{path}.{key}" if path else key
+
+
 def text_at(data, key, path, *, limit, required=True, default=""):
     """A string member, stripped; Problems name ``path`` as the field."""
     value = data.get(key, None)
     if value is None:
         if required:
-            raise Problem("network_text_required", field=path)
+            raise Problem("network_text_required", field=_field(path, key))
         return default
     if not isinstance(value, str):
-        raise Problem("wrong_type", field=path, expected="text")
+        raise Problem("wrong_type", field=_field(path, key), expected="text")
     if "\x00" in value:
-        raise Problem("nul_character", field=path)
+        raise Problem("nul_character", field=_field(path, key))
     value = value.strip()
     if required and not value:
-        raise Problem("network_text_required", field=path)
+        raise Problem("network_text_required", field=_field(path, key))
     if len(value) > limit:
-        raise Problem("network_text_too_long", field=path, limit=limit, count=len(value))
+        raise Problem("network_text_too_long", field=_field(path, key), limit=limit, count=len(value))
     return value
 
 
@@ -67,7 +72,7 @@ def ident_at(data, key, path, *, required=True):
     if value is None and not required:
         return None
     if not isinstance(value, str) or not ID_PATTERN.match(value) or len(value) > ID_MAX:
-        raise Problem("network_bad_id", field=path, value=str(value)[:ID_MAX])
+        raise Problem("network_bad_id", field=_field(path, key), value=str(value)[:ID_MAX])
     return value
 
 
@@ -82,18 +87,18 @@ def list_at(data, key, path, *, cap, required=True):
     if value is None and not required:
         return []
     if not isinstance(value, list):
-        raise Problem("wrong_type", field=path, expected="list")
+        raise Problem("wrong_type", field=_field(path, key), expected="list")
     if len(value) > cap:
-        raise Problem("too_many_items", field=path, limit=cap)
+        raise Problem("too_many_items", field=_field(path, key), limit=cap)
     return value
 
 
 def number_at(data, key, path, *, minimum, maximum):
     value = data.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise Problem("wrong_type", field=path, expected="number")
+        raise Problem("wrong_type", field=_field(path, key), expected="number")
     if value < minimum or value > maximum:
-        raise Problem("out_of_range", field=path)
+        raise Problem("out_of_range", field=_field(path, key))
     return round(float(value), 4)
 
 
@@ -101,7 +106,7 @@ def choice_at(data, key, path, choices, *, default=None):
     """One of ``choices``; the problem's code names the kind of thing ("network_unknown_ring", ...)."""
     value = data.get(key, default)
     if not isinstance(value, str) or value not in choices:
-        raise Problem(f"network_unknown_{key}", field=path, value=str(value)[:ID_MAX])
+        raise Problem(f"network_unknown_{key}", field=_field(path, key), value=str(value)[:ID_MAX])
     return value
 
 
@@ -132,8 +137,8 @@ def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, 
     """
     if not isinstance(data, dict):
         raise Problem("not_an_object", field="map")
-    actors_in = list_at(data, "actors", "actors", cap=HARD_ACTOR_CAP)
-    relations_in = list_at(data, "relations", "relations", cap=HARD_RELATION_CAP)
+    actors_in = list_at(data, "actors", "", cap=HARD_ACTOR_CAP)
+    relations_in = list_at(data, "relations", "", cap=HARD_RELATION_CAP)
     if len(actors_in) > max_actors:
         raise Problem("network_too_many_actors", field="actors", limit=max_actors, count=len(actors_in))
     if len(relations_in) > max_relations:
@@ -171,7 +176,7 @@ class _Context:
 
     def actor(self, item, path):
         item = object_at(item, path)
-        actor_id = ident_at(item, "id", f"{path}.id")
+        actor_id = ident_at(item, "id", path)
         if actor_id in self.actor_labels:
             raise Problem("network_duplicate_id", field=f"{path}.id", value=actor_id)
         # Known from here on, so that a problem further down does not make its relations "unknown" as well.
@@ -194,16 +199,16 @@ class _Context:
             label = self.label(item, path)
             if not self.allow_free and (actor_id, label) not in self.kept_free:
                 raise Problem("network_free_form_not_allowed", field=f"{path}.label")
-            actor_type = choice_at(item, "type", f"{path}.type", self.actor_types)
+            actor_type = choice_at(item, "type", path, self.actor_types)
         actor = {
             "id": actor_id,
             "palette": palette_id,
             "label": label,
             "type": actor_type,
-            "ring": choice_at(item, "ring", f"{path}.ring", self.rings),
+            "ring": choice_at(item, "ring", path, self.rings),
             "sector": self.sector(item, path),
-            "x": number_at(item, "x", f"{path}.x", minimum=-COORD_LIMIT, maximum=COORD_LIMIT),
-            "y": number_at(item, "y", f"{path}.y", minimum=-COORD_LIMIT, maximum=COORD_LIMIT),
+            "x": number_at(item, "x", path, minimum=-COORD_LIMIT, maximum=COORD_LIMIT),
+            "y": number_at(item, "y", path, minimum=-COORD_LIMIT, maximum=COORD_LIMIT),
         }
         self.add_extra(actor, item, path, flags)
         self.actor_labels[actor_id] = label
@@ -216,13 +221,13 @@ class _Context:
                 "network_label_too_long", field=f"{path}.label", label=value.strip()[:30],
                 limit=LABEL_MAX, count=len(value.strip()),
             )
-        return text_at(item, "label", f"{path}.label", limit=LABEL_MAX)
+        return text_at(item, "label", path, limit=LABEL_MAX)
 
     def sector(self, item, path):
         value = item.get("sector")
         if value is None or value == "":
             return None
-        return choice_at(item, "sector", f"{path}.sector", self.sectors)
+        return choice_at(item, "sector", path, self.sectors)
 
     def flags(self, item, path, key):
         """The request's flags that the server had set on this item: a learner clears flags, never sets them."""
@@ -236,14 +241,14 @@ class _Context:
     def add_extra(self, result, item, path, flags):
         if self.mode == REFERENCE:
             result["explanation"] = text_at(
-                item, "explanation", f"{path}.explanation", limit=EXPLANATION_MAX, required=False
+                item, "explanation", path, limit=EXPLANATION_MAX, required=False
             )
         else:
             result["flags"] = flags
 
     def relation(self, item, path):
         item = object_at(item, path)
-        relation_id = ident_at(item, "id", f"{path}.id")
+        relation_id = ident_at(item, "id", path)
         if relation_id in self.relation_ids:
             raise Problem("network_duplicate_id", field=f"{path}.id", value=relation_id)
         source = item.get("source")
@@ -253,7 +258,7 @@ class _Context:
                 raise Problem("network_unknown_endpoint", field=f"{path}.{key}", value=str(value)[:ID_MAX])
         if source == target:
             raise Problem("network_self_relation", field=f"{path}.target", label=self.actor_labels[source])
-        relation_type = choice_at(item, "type", f"{path}.type", self.relation_types)
+        relation_type = choice_at(item, "type", path, self.relation_types)
         key = (min(source, target), max(source, target), relation_type)
         if key in self.relation_keys:
             raise Problem(
@@ -266,14 +271,14 @@ class _Context:
             "source": source,
             "target": target,
             "type": relation_type,
-            "direction": choice_at(item, "direction", f"{path}.direction", DIRECTIONS, default="none"),
-            "strength": choice_at(item, "strength", f"{path}.strength", STRENGTHS, default="normal"),
+            "direction": choice_at(item, "direction", path, DIRECTIONS, default="none"),
+            "strength": choice_at(item, "strength", path, STRENGTHS, default="normal"),
         }
         if self.mode == LEARNER:
             note = item.get("note")
             if isinstance(note, str) and len(note.strip()) > NOTE_MAX:
                 raise Problem("network_note_too_long", field=f"{path}.note", limit=NOTE_MAX, count=len(note.strip()))
-            relation["note"] = text_at(item, "note", f"{path}.note", limit=NOTE_MAX, required=False)
+            relation["note"] = text_at(item, "note", path, limit=NOTE_MAX, required=False)
         self.add_extra(relation, item, path, flags)
         self.relation_ids.add(relation_id)
         self.relation_keys.add(key)
