@@ -99,7 +99,8 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
 
     @property
     def config(self):
-        return rules.Config.from_stored({name: getattr(self, name) for name in CONFIG_FIELDS})
+        """The author's settings as a frozen ``Config``, from the fields without copying them (``stored_value``)."""
+        return rules.Config.from_stored({name: self.stored_value(name) for name in CONFIG_FIELDS})
 
     def _store_config(self, config):
         for name, value in config.to_dict().items():
