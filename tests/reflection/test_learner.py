@@ -219,6 +219,27 @@ def test_journal_entries_follow_each_other_with_their_history(workbench):
     ]
 
 
+def test_the_state_a_submission_answers_is_the_state_the_page_reads(workbench):
+    """The submit builds its answer from the entries it read in its transaction: the same as reading them anew."""
+    block = workbench.load(JOURNAL)
+
+    def submitted_state(answers, version, entry):
+        status, data = submit(workbench, reload(workbench, block), answers, version=version, entry=entry)
+        assert status == 200
+        page, _body = state_of(workbench, reload(workbench, block))
+        assert data["state"] == page
+        return data["state"]
+
+    submitted_state(GOOD, 0, 1)
+    staff = workbench.as_student(block, "docent")
+    row = ReflectionEntry.objects.get()
+    assert workbench.call(staff, "save_review", {"entry_id": row.id, "version": 1, "feedback": "Goed zo."})[0] == 200
+    state = submitted_state({"a": "Ik ben nu geduldiger en eerlijk"}, 1, 1)  # revised after the feedback
+    assert state["reviews"] and state["reviews"][0]["feedback"] == "Goed zo." and state["status"] == "changed"
+    state = submitted_state({"a": "Tweede invoer is nu af"}, 2, 2)
+    assert [item["number"] for item in state["history"]] == [1] and state["history"][0]["reviews"]
+
+
 # ---- view and mobile data ------------------------------------------------------------------------------------
 
 

@@ -258,10 +258,14 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
             "statuses": dict(self._status_labels()),
         }
 
-    def _learner_state(self, config):
-        """What the learner's page needs: the current entry, its draft and feedback, earlier entries."""
+    def _learner_state(self, config, stored=None):
+        """What the learner's page needs: the current entry, its draft and feedback, earlier entries.
+
+        ``stored``: the learner's entries (``queries.learner_entries``) when the caller has them already.
+        """
         viewer = self.viewer
-        stored = queries.learner_entries(self.usage_key, viewer.learner_id)
+        if stored is None:
+            stored = queries.learner_entries(self.usage_key, viewer.learner_id)
         latest = stored[-1] if stored else None
         number = latest["number"] if latest else 1
         status = latest["status"] if latest else None
@@ -314,16 +318,18 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         return {key: entry[key] for key in ("number", "status", "submitted_at", "answers", "reviews")}
 
     # ---- learner handlers -----------------------------------------------------------------------------
-    def _claimed_write(self, config, write, stale_code="refl_stale_draft"):
-        """(new version, claimed at, latest entry number, its status) once ``write`` may go ahead.
-
-        Run in the transaction of the write: the claim comes first (``StaleVersion`` with ``stale_code`` when
-        another tab was first), so the entry read after it cannot change under this request.
-        """
-        version, claimed_at = claim_version(
+    def _claim(self, write, stale_code):
+        """(new version, claimed at): first in the transaction of a write (``StaleVersion`` with ``stale_code`` when
+        another tab was first), so that the entries read after it cannot change under this request."""
+        return claim_version(
             self._keys, self.viewer.learner_id, write.version, code=stale_code,
             mirror=(self.draft_version, self.draft_saved_at), rehearsal=not self.viewer.may_write,
         )
+
+    def _claimed_write(self, config, write):
+        """(new version, claimed at, latest entry number, its status) once ``write`` may go ahead; in the
+        transaction of the write."""
+        version, claimed_at = self._claim(write, "refl_stale_draft")
         number, status = queries.latest_entry(self.usage_key, self.viewer.learner_id)
         entries.check_target(config, write.entry, number, status)
         return version, claimed_at, number, status
@@ -372,16 +378,19 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         words = sum(counts.values())
 
         def store():
-            version, _claimed_at, number, status = self._claimed_write(config, write, "refl_stale_submit")
+            version, _claimed_at = self._claim(write, "refl_stale_submit")
+            stored = queries.learner_entries(self.usage_key, self.viewer.learner_id)  # also the response's state
+            number, status = (stored[-1]["number"], stored[-1]["status"]) if stored else (0, None)
+            entries.check_target(config, write.entry, number, status)
             entries.check_limits(config.prompts, write.answers, counts)
             entries.status_after_submit(status if write.entry == number else None, config)
             submitted_before = number > 1 or status not in (None, entries.DRAFT)
-            return version, submitted_before, queries.submit_entry(
+            return version, submitted_before, stored, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,
                 lambda previous: entries.status_after_submit(previous, config), known=write.entry <= number,
             )
 
-        version, submitted_before, result = atomic_with_retry(store)
+        version, submitted_before, stored, result = atomic_with_retry(store)
         self.draft_answers = answers
         self.draft_entry = write.entry
         self.draft_version = version
@@ -394,7 +403,7 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
         self.publish_event("submitted", {
             "entry": write.entry, "version": result["version"], "status": result["status"], "word_count": words,
         })
-        state = self._learner_state(config)
+        state = self._learner_state(config, entries.with_submitted(stored, result))
         return {"state": state, "privacy": state["privacy"]}
 
     @api(role=LEARNER)

@@ -106,7 +106,8 @@ def save_draft_summary(keys, person, number, word_count):
 
 
 def submit_entry(keys, person, number, answers, word_count, status_for, known=False):
-    """Store a submission as a new version; ``status_for(current_status)`` gives the new status.
+    """Store a submission as a new version; ``status_for(current_status)`` gives the new status. The entry as
+    stored (as ``learner_entries`` reads it, without its reviews).
 
     ``known``: the entry's row exists (the caller read it after claiming the learner's version).
     """
@@ -131,7 +132,7 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
         )
-    return {"number": entry.number, "status": entry.status, "version": entry.version, "submitted_at": iso(moment)}
+    return _entry_dict(entry)
 
 
 def mark_reviews_seen(usage_key, learner_id, up_to_review_id):

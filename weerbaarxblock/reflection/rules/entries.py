@@ -196,6 +196,18 @@ class LearnerWrite:
     answers: dict
 
 
+def with_submitted(stored, submitted):
+    """The learner's entries (oldest first, each with its reviews) once ``submitted`` is stored.
+
+    ``stored``: the entries as read in the submission's transaction; ``submitted``: the entry as stored, without
+    its reviews. It takes the place of the entry with its number, whose reviews it keeps, or comes last.
+    """
+    number = submitted["number"]
+    reviews = next((entry["reviews"] for entry in stored if entry["number"] == number), [])
+    others = [entry for entry in stored if entry["number"] != number]
+    return sorted([*others, dict(submitted, reviews=reviews)], key=lambda entry: entry["number"])
+
+
 def parse_write(prompts, data):
     found = ProblemCollector()
     entry = found.check(get_int, data, "entry", minimum=1)
