@@ -20,7 +20,7 @@ pytestmark = pytest.mark.bench
 ANSWERS = {f"p{number}": ANSWER * 5 for number in (1, 2, 3)}
 
 
-def test_reflection_handlers_cost_at_most_five_trivial_handlers(lms):  # noqa: F811
+def test_reflection_handlers_cost_at_most_five_trivial_handlers(transactional_db, lms):  # noqa: F811
     trivial = trivial_handler_seconds(lms)
     key = reflection_class(lms, 100)
     block = lms.lms_block(key, lms.learner)

@@ -134,7 +134,7 @@ def test_the_netwerkkaart_at_class_scale(lms):  # noqa: F811
     assert all(oks)
 
 
-def test_saving_a_full_map_costs_at_most_five_trivial_handlers(lms, trivial_seconds):  # noqa: F811
+def test_saving_a_full_map_costs_at_most_five_trivial_handlers(transactional_db, lms, trivial_seconds):  # noqa: F811
     usage_key = network_block(lms)
     block = lms.lms_block(usage_key, lms.learner)
     sent = learner_map(block.current_config(), random.Random(60), actors=60, relations=150)
