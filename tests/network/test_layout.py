@@ -3,8 +3,8 @@ from weerbaarxblock.network.rules import layout
 from weerbaarxblock.network.rules.defaults import default_config
 
 
-def clashes(actors, radius=layout.RADIUS, suffix=""):
-    spread = layout.spread(actors)
+def clashes(actors, radius=layout.RADIUS, suffix="", config=None):
+    spread = layout.spread(config or default_config(), actors)
     boxes = [layout.box(actor["label"], actor["x"], actor["y"], spread, radius, suffix) for actor in actors]
     return [(one, two) for one in range(len(boxes)) for two in range(one + 1, len(boxes))
             if layout.overlaps(boxes[one], boxes[two])]
@@ -71,9 +71,17 @@ def test_sixty_actors_with_realistic_names_fit_on_a_map_that_spreads_out():
         actors = spread(config, 60, label="{}")
         for actor, name in zip(actors, names, strict=True):
             actor["label"] = name
-        assert layout.spread(actors) > 1
+        assert layout.spread(config, actors) > 1
         assert clashes(layout.tidy(config, actors)) == []
-    assert layout.spread(spread(config, 20)) == 1
+
+
+def test_five_long_names_in_the_inner_ring_spread_the_map_out():
+    config = default_config()
+    names = ["Cliënt (mevrouw A.)", "Zorgaanbieder Z", "Afdeling inkoop en contractmanagement", "Huisarts", "Oom Kees"]
+    actors = [{"label": name, "ring": config["rings"][0]["id"], "sector": None, "x": 0.2, "y": 0.0} for name in names]
+    assert layout.spread(config, actors) > 1
+    assert clashes(layout.tidy(config, actors)) == []
+    assert layout.spread(config, actors[:2]) == 1  # room enough: the map keeps its size
 
 
 def test_labels_longer_than_12_characters_split_into_two_balanced_lines_and_widths_bound_the_font():

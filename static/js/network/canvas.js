@@ -256,10 +256,12 @@
     fit: function () {
       var box = this.bounds(), svg = this.svg, style = svg.style;
       style.width = style.height = "";
-      if (svg.clientWidth && Math.min(svg.clientWidth / box[2], svg.clientHeight / box[3]) < 0.86) {
-        style.width = Math.max(svg.clientWidth, box[2] * 0.9) + "px";
-        style.height = Math.max(svg.clientHeight, box[3] * 0.9) + "px";
-      }
+      var width = svg.clientWidth, height = svg.clientHeight;
+      var small = width && Math.min(width / box[2], height / box[3]) < 0.86;
+      style.width = small ? Math.max(width, box[2] * 0.9) + "px" : "";
+      style.height = small ? Math.max(height, box[3] * 0.9) + "px" : "";
+      this.host[small && box[2] * 0.9 > width ? "setAttribute" : "removeAttribute"]("tabindex", 0);  // keys scroll
+      this.host.scrollLeft = (svg.clientWidth - width) / 2;  // the middle of the map in view
       this.setBox(box);
     },
 
@@ -269,6 +271,7 @@
         var nodes = copy.querySelectorAll("." + name);
         for (var index = 0; index < nodes.length; index += 1) { nodes[index].parentNode.removeChild(nodes[index]); }
       });
+      copy.removeAttribute("style");
       copy.setAttribute("viewBox", box.join(" "));
       copy.setAttribute("width", Math.round(box[2]));
       copy.setAttribute("height", Math.round(box[3]));

@@ -1,7 +1,7 @@
 /* Netwerkkaart: the map's geometry, as pure functions (README.md). */
 (function (global) {
   "use strict";
-  var CENTRE = 0.16, LIMIT = 1.5, SCALE = 300, RADIUS = 15, GAP = 3, ROOM = 210000;
+  var CENTRE = 0.16, LIMIT = 1.5, SCALE = 300, RADIUS = 15, GAP = 3, FILL = 0.75;
 
   function clamp(value) { return Math.max(-LIMIT, Math.min(LIMIT, Math.round(value * 10000) / 10000)); }
 
@@ -65,12 +65,14 @@
     return [x - half, y - (radius * 1.2 + GAP) / unit, x + half, y + bottom];
   }
 
-  function spread(actors) {
-    var area = actors.reduce(function (sum, actor) {
-      var edges = box(actor.label, 0, 0);
-      return sum + (edges[2] - edges[0]) * (edges[3] - edges[1]) * SCALE * SCALE;
-    }, 0);
-    return Math.max(1, Math.ceil(Math.sqrt(area / ROOM) * 10 - 1e-9) / 10);
+  function spread(config, actors) {
+    var area = {}, most = 0;
+    actors.forEach(function (actor) {
+      var edges = box(actor.label, 0, 0), ring = band(config.rings, actor.ring);
+      area[ring[0]] = (area[ring[0]] || 0) + (edges[2] - edges[0]) * (edges[3] - edges[1]);
+      most = Math.max(most, area[ring[0]] / Math.PI / (ring[1] * ring[1] - ring[0] * ring[0]));
+    });
+    return Math.max(1, Math.ceil(Math.sqrt(most / FILL) * 10 - 1e-9) / 10);
   }
 
   function spots(config, ringId, sectorId, near) {

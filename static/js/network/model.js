@@ -47,7 +47,7 @@
         (incident[relation.target] = incident[relation.target] || []).push(relation.id);
       });
       this.incident = incident;
-      this.spread = Geometry.spread(this.state.actors);
+      this.spread = Geometry.spread(this.config, this.state.actors);
     },
     setConfig: function (config, quiet) {
       this.config = config;
@@ -90,7 +90,8 @@
     sectorAt: function (x, y) { return Geometry.sectorAt(this.config.sectors, x, y); },
     sectorRange: function (sectorId) { return Geometry.sectorRange(this.config.sectors, sectorId); },
     place: function (actor, near) {
-      var all = this.state.actors, spread = Geometry.spread(all.concat(all.indexOf(actor) < 0 ? actor : []));
+      var all = this.state.actors;
+      var spread = Geometry.spread(this.config, all.concat(all.indexOf(actor) < 0 ? actor : []));
       return Geometry.place(this.config, all, actor, near, spread);
     },
     tidy: function () {

@@ -16,7 +16,7 @@ SCALE = 300
 RADIUS = 15
 GAP = 3
 LINE = 16
-ROOM = 210000  # px² of actor boxes a map of spread 1 holds
+FILL = 0.75  # the share of a ring that its actors' boxes may cover before the map spreads out
 ROW = 0.02
 STEP = 0.025
 OVERLAY_RADIUS = 25.5  # the instructor's overlay draws an actor up to 1.7 times as big when all learners have it
@@ -51,14 +51,16 @@ def box(label, x, y, spread=1.0, radius=RADIUS, suffix=""):
             y + (radius + 22 + LINE * (len(drawn) - 1) + GAP) / unit)
 
 
-def spread(actors):
-    """How much bigger than 300 px the outer ring is drawn so that the actors' boxes fit: 1, or more in steps of
-    0.1 when the map is crowded."""
-    area = 0
+def spread(config, actors):
+    """How much bigger than 300 px the outer ring is drawn so that the actors' boxes fit in their rings: 1, or more
+    in steps of 0.1 when a ring is crowded (its actors' boxes cover more than FILL of its area)."""
+    area, most = {}, 0.0
     for actor in actors:
         left, top, right, bottom = box(actor["label"], 0, 0)
-        area += (right - left) * (bottom - top) * SCALE * SCALE
-    return max(1.0, math.ceil(math.sqrt(area / ROOM) * 10 - 1e-9) / 10)
+        inner, outer = band(config["rings"], actor["ring"])
+        area[inner] = area.get(inner, 0.0) + (right - left) * (bottom - top)
+        most = max(most, area[inner] / math.pi / (outer * outer - inner * inner))
+    return max(1.0, math.ceil(math.sqrt(most / FILL) * 10 - 1e-9) / 10)
 
 
 def overlaps(first, second):
@@ -133,7 +135,7 @@ def tidy(config, actors):
         angle = (math.degrees(math.atan2(actor.get("y", 0.0), actor.get("x", 0.0))) - start + 720) % 360
         ring = ring_ids.index(actor["ring"]) if actor["ring"] in ring_ids else len(ring_ids)
         entries.append(((ring, start, angle, index), actor))
-    placed, result, size = [], [None] * len(actors), (spread(actors), RADIUS, "")
+    placed, result, size = [], [None] * len(actors), (spread(config, actors), RADIUS, "")
     for key, actor in sorted(entries, key=lambda entry: entry[0]):
         inner, outer = band(config["rings"], actor["ring"])
         start = math.radians(sector_range(config.get("sectors"), actor.get("sector"))[0])
@@ -160,7 +162,7 @@ def readable(config, actors, radius=RADIUS, free_rings=False, suffix=""):
     """Copies of ``actors``: each stays where it is unless it overlaps one kept before it; those move to the
     nearest free spot in their ring and sector (``free_rings``: in another ring, outer ones first, when their own
     is full). ``radius`` and ``suffix``: how big the actors are drawn, and what their labels end in."""
-    kept, moved, size = [], [], (spread(actors), radius, suffix)
+    kept, moved, size = [], [], (spread(config, actors), radius, suffix)
     for index, actor in enumerate(actors):
         if _clashes(_box(actor, actor["x"], actor["y"], size), [other for _index, other in kept], size):
             moved.append((index, actor))
