@@ -24,7 +24,8 @@ def canvas_point(page, x, y):
     return page.evaluate(
         """([x, y]) => {
           const svg = document.querySelector("[data-network] [data-canvas] svg");
-          const point = svg.createSVGPoint(); point.x = x * 300; point.y = y * 300;
+          const unit = +svg.querySelector("circle").getAttribute("r");  // the outer ring: 300 times the spread
+          const point = svg.createSVGPoint(); point.x = x * unit; point.y = y * unit;
           const screen = point.matrixTransform(svg.getScreenCTM());
           return [screen.x, screen.y];
         }""",

@@ -1,5 +1,6 @@
 """Netwerkkaart in the browser: where actors go and how the map reads. New actors take a free spot, "Tidy up"
-lays out 60 actors without overlaps (and is undone with Ctrl+Z), a palette actor is dragged onto its ring and
+lays out 60 actors without overlaps (and is undone with Ctrl+Z), also with realistic names (the map spreads out
+and keeps its labels at 12 px), a palette actor is dragged onto its ring and
 sector, labels are at least 12 px and lines pass behind them, the class overlay and the SVG export show every
 label, and the editor refuses to remove a type that list actors use. Overlaps are measured on the SVG."""
 import re
@@ -32,7 +33,7 @@ def overlapping(page, scope):
     ]
 
 
-SEED_JS = """async ([student, count, links]) => {  // the empty activity with a map of piled-up actors
+SEED_JS = """async ([student, count, links, names]) => {  // the empty activity with a map of piled-up actors
   const usage = document.querySelector("[data-usage]").getAttribute("data-usage");
   const csrf = (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
   const call = (handler, who, body) => fetch(handlerBaseUrl + usage + "/" + handler + "/?student=" + who, {
@@ -48,8 +49,9 @@ SEED_JS = """async ([student, count, links]) => {  // the empty activity with a 
   shares.forEach((share, ring) => {
     for (let k = 0; k < share && actors.length < count; k++) {
       const i = actors.length;
-      actors.push({id: "a" + i, palette: null, label: "Buur " + i, type: config.actor_types[i % 4].id,
-        ring: config.rings[ring].id, sector: config.sectors[k % config.sectors.length].id, x: 0.5, y: 0.5, flags: []});
+      actors.push({id: "a" + i, palette: null, label: names ? names[i] : "Buur " + i,
+        type: config.actor_types[i % 4].id, ring: config.rings[ring].id,
+        sector: config.sectors[k % config.sectors.length].id, x: 0.5, y: 0.5, flags: []});
     }
   });
   for (let i = 0; i < links; i++) {
@@ -82,12 +84,17 @@ def test_new_actors_in_the_same_ring_and_sector_get_free_spots(page, open_view):
         assert hit == actor.get_attribute("data-id")
 
 
-def test_tidy_up_lays_out_60_actors_without_overlaps_and_is_undone_with_ctrl_z(page, open_view):
+def open_seeded(page, open_view, student, names=None):
+    """The empty activity at 1280 px with a map of 60 actors (named ``names``) and 150 relations, piled up."""
     page.set_viewport_size({"width": 1280, "height": 900})
-    open_view(page, EMPTY, "schikken_1")
-    assert page.evaluate(SEED_JS, ["schikken_1", 60, 150]) == [200, 200]
-    open_view(page, EMPTY, "schikken_1")
-    root = page.locator(ROOT)
+    open_view(page, EMPTY, student)
+    assert page.evaluate(SEED_JS, [student, 60, 150, names]) == [200, 200]
+    open_view(page, EMPTY, student)
+    return page.locator(ROOT)
+
+
+def test_tidy_up_lays_out_60_actors_without_overlaps_and_is_undone_with_ctrl_z(page, open_view):
+    root = open_seeded(page, open_view, "schikken_1")
     assert root.locator("[data-canvas] .wb-net-relation").count() == 150
     assert overlapping(page, f"{ROOT} [data-canvas]")  # piled up
     before = root.locator(".wb-net-actor[data-id='a30']").get_attribute("transform")
@@ -104,6 +111,24 @@ def test_tidy_up_lays_out_60_actors_without_overlaps_and_is_undone_with_ctrl_z(p
     assert root.locator(".wb-net-actor[data-id='a30']").get_attribute("transform") == before
     root.get_by_role("button", name="Opnieuw").click()
     assert overlapping(page, f"{ROOT} [data-canvas]") == []
+
+
+PLACES = ["Wijkagent", "Huisarts", "Wijkteam", "Buurthuis", "Jongerenwerk", "Zorgaanbieder", "Woonstichting",
+          "Schuldhulp", "Apotheek", "Thuiszorg", "Voedselbank", "Moskee", "Sportclub", "Basisschool", "Werkgever"]
+NAMES = [f"{place} {part}" for part in ("Noord", "Zuid", "Oost", "Centrum") for place in PLACES]  # 12 to 20 characters
+
+
+def test_tidy_up_keeps_60_actors_with_realistic_names_apart_and_readable(page, open_view):
+    root = open_seeded(page, open_view, "schikken_2", NAMES)
+    root.get_by_role("button", name=TIDY).click()
+    canvas = f"{ROOT} [data-canvas]"
+    root.locator("[data-canvas] svg").scroll_into_view_if_needed()
+    assert overlapping(page, canvas) == []
+    sizes = page.evaluate(FONT_JS, canvas)
+    assert min(size for _text, size in sizes) >= 12, sizes
+    titles = root.locator("[data-canvas] .wb-net-actor title").all_text_contents()
+    assert sorted(titles) == sorted(NAMES)  # the full name on every actor, however its label is split
+    assert root.locator("[data-canvas] .wb-net-actor text").count() > 60  # some names in two lines
 
 
 def test_an_actor_dragged_from_the_palette_lands_in_the_ring_and_sector_it_is_dropped_on(page, open_view):

@@ -6,10 +6,6 @@
   var SCALE = Drawing.SCALE, RADIUS = Drawing.RADIUS;
   var counter = 0;
 
-  function translate(actor) { return "translate(" + actor.x * SCALE + "," + actor.y * SCALE + ")"; }
-
-  /** options: readOnly, label, describedBy, tools (element for the buttons), announce(text), onSelect(kind, id),
-   *  onOpen(kind, id), scaleOf(actor), widthOf(relation), suffix(actor) */
   function Canvas(host, model, options) {
     this.host = host;
     this.model = model;
@@ -74,6 +70,11 @@
       this.defs.textContent = "";
       this.markers = Drawing.markers(this.defs, this.model.config.relation_types, this.uid);
       Drawing.background(this.background, this.model);
+      this.spread = this.model.spread;
+    },
+    translate: function (actor) {
+      var scale = SCALE * this.model.spread;
+      return "translate(" + actor.x * scale + "," + actor.y * scale + ")";
     },
     drawItems: function () {
       var focused = document.activeElement, self = this;
@@ -114,9 +115,9 @@
     radiusOf: function (actor) { return RADIUS * (this.options.scaleOf ? this.options.scaleOf(actor) : 1); },
     makeActor: function (actor) {
       var kind = this.model.actorTypes[actor.type] || { shape: "circle", color: "#555555" };
-      var label = Drawing.short(actor.label, 28) + (this.options.suffix ? this.options.suffix(actor) : "");
+      var label = global.WeerbaarNetworkGeometry.lines(actor.label, this.options.suffix && this.options.suffix(actor));
       var group = Drawing.actor(actor, kind, this.radiusOf(actor), label);
-      group.setAttribute("transform", translate(actor));
+      group.setAttribute("transform", this.translate(actor));
       if (!this.readOnly) {
         group.setAttribute("tabindex", "0");
         group.setAttribute("role", "button");
@@ -137,15 +138,15 @@
     placeActor: function (id) {
       var actor = this.model.actor(id), group = this.actorElements[id], self = this;
       if (!actor || !group) { return; }
-      group.setAttribute("transform", translate(actor));
+      group.setAttribute("transform", this.translate(actor));
       this.model.relationsOf(id).forEach(function (relation) { self.placeRelation(relation); });
     },
-    /** Lines from edge to edge of the two actors, shifted sideways when parallel to others. */
     placeRelation: function (relation) {
       var drawn = this.relationElements[relation.id];
       var from = this.model.actor(relation.source), to = this.model.actor(relation.target);
       if (!drawn || !from || !to) { return; }
-      var fromX = from.x * SCALE, fromY = from.y * SCALE, deltaX = to.x * SCALE - fromX, deltaY = to.y * SCALE - fromY;
+      var scale = SCALE * this.model.spread, fromX = from.x * scale, fromY = from.y * scale;
+      var deltaX = to.x * scale - fromX, deltaY = to.y * scale - fromY;
       var length = Math.sqrt(deltaX * deltaX + deltaY * deltaY) || 1, unitX = deltaX / length, unitY = deltaY / length;
       var offset = this.offsets[relation.id] || 0, fromGap = this.radiusOf(from) + 5, toGap = this.radiusOf(to) + 5;
       if (length < fromGap + toGap) { fromGap = toGap = 0; }
@@ -167,7 +168,8 @@
     },
     onChange: function (event) {
       if (event.action === "move") { this.placeActor(event.id); return; }
-      if (event.action === "config") { this.drawBackground(); }
+      var grown = this.spread !== this.model.spread;
+      if (event.action === "config" || grown) { this.drawBackground(); }
       if (event.action === "update" && event.kind === "actor" && this.actorElements[event.id]) {
         this.redrawActor(event.id);
         return;
@@ -179,6 +181,7 @@
       }
       if (event.action === "remove" && this.connecting === event.id) { this.cancelConnect(true); }
       this.drawItems();
+      if (grown) { this.fit(); }
     },
     refreshLabels: function () {
       var self = this;
@@ -243,7 +246,6 @@
       var shareX = (centreX - box[0]) / box[2], shareY = (centreY - box[1]) / box[3];
       this.setBox([centreX - shareX * width, centreY - shareY * height, width, height]);
     },
-    /** Everything drawn, every label included, with a margin (a square around the rings when not rendered). */
     bounds: function () {
       var box = this.svg.getBBox();
       if (!box.width) { box = { x: -380, y: -380, width: 760, height: 760 }; }
@@ -251,7 +253,17 @@
       return [left, top, Math.ceil((box.x + box.width - left) / 20) * 20 + 10,
         Math.ceil((box.y + box.height - top) / 20) * 20 + 10];
     },
-    fit: function () { this.setBox(this.bounds()); },
+    fit: function () {
+      var box = this.bounds(), svg = this.svg, style = svg.style;
+      style.width = style.height = "";
+      var width = svg.clientWidth, height = svg.clientHeight;
+      var small = width && Math.min(width / box[2], height / box[3]) < 0.86;
+      style.width = small ? Math.max(width, box[2] * 0.9) + "px" : "";
+      style.height = small ? Math.max(height, box[3] * 0.9) + "px" : "";
+      this.host[small && box[2] * 0.9 > width ? "setAttribute" : "removeAttribute"]("tabindex", 0);  // keys scroll
+      this.host.scrollLeft = (svg.clientWidth - width) / 2;  // the middle of the map in view
+      this.setBox(box);
+    },
 
     exportSvg: function () {
       var copy = this.svg.cloneNode(true), box = this.bounds();
@@ -259,6 +271,7 @@
         var nodes = copy.querySelectorAll("." + name);
         for (var index = 0; index < nodes.length; index += 1) { nodes[index].parentNode.removeChild(nodes[index]); }
       });
+      copy.removeAttribute("style");
       copy.setAttribute("viewBox", box.join(" "));
       copy.setAttribute("width", Math.round(box[2]));
       copy.setAttribute("height", Math.round(box[3]));

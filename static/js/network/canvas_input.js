@@ -5,10 +5,7 @@
   var STEPS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
   var KEY_MOVE_END_MS = 600;
 
-  function scale() { return global.WeerbaarNetworkDrawing.SCALE; }
-
   global.WeerbaarNetworkCanvasInput = {
-    /** The map coordinates of a pointer event (in SVG user units). */
     point: function (event) {
       var point = this.svg.createSVGPoint();
       point.x = event.clientX;
@@ -58,7 +55,7 @@
         if (!drag.frame) {
           drag.frame = global.requestAnimationFrame(function () {
             drag.frame = null;
-            self.model.moveActor(drag.id, drag.point.x / scale(), drag.point.y / scale());
+            self.moveTo(drag);
           });
         }
       } else if (this.pan) {
@@ -66,6 +63,10 @@
         this.setBox([pan.box[0] - (event.clientX - pan.x) * ratio, pan.box[1] - (event.clientY - pan.y) * ratio,
           this.box[2], this.box[3]]);
       }
+    },
+    moveTo: function (drag) {
+      var scale = global.WeerbaarNetworkDrawing.SCALE * this.model.spread;
+      this.model.moveActor(drag.id, drag.point.x / scale, drag.point.y / scale);
     },
     pointerEnd: function (event) {
       var drag = this.drag;
@@ -75,7 +76,7 @@
       if (drag.moved) {
         if (drag.frame) { global.cancelAnimationFrame(drag.frame); }
         if (drag.point && event.type !== "pointercancel") {
-          this.model.moveActor(drag.id, drag.point.x / scale(), drag.point.y / scale());
+          this.moveTo(drag);
         }
         this.model.endMove(drag.id);
         this.focusActor(drag.id);  // so that Ctrl+Z (on the view) undoes the drag
@@ -83,7 +84,6 @@
         this.activate(drag.id);
       }
     },
-    /** A click on an actor: finish or start a relation when connecting, otherwise select and focus it. */
     activate: function (id) {
       if (this.connecting) { this.finishConnect(id); return; }
       if (this.connectArmed) { this.startConnect(id); return; }
@@ -91,7 +91,6 @@
       if (this.actorElements[id]) { this.actorElements[id].focus({ preventScroll: true }); }
     },
 
-    /** Arrow keys move the focused actor; the moves of one burst are one undo step. */
     keyStep: function (id, step, bigger) {
       var actor = this.model.actor(id), distance = bigger ? 0.08 : 0.02;
       if (!this.keyMove || this.keyMove.id !== id) {
@@ -116,7 +115,6 @@
       this.model.removeActor(id);
       if (nextId && this.actorElements[nextId]) { this.actorElements[nextId].focus(); } else { this.svg.focus(); }
     },
-    /** Handles a key on a focused actor; returns false for keys it does not use. */
     actorKey: function (event, actorElement, id) {
       var key = event.key, connecting = this.connecting;
       if (STEPS[key]) {

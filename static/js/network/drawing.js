@@ -2,7 +2,7 @@
 (function (global) {
   "use strict";
   if (global.WeerbaarNetworkDrawing) { return; }
-  var NS = "http://www.w3.org/2000/svg", SCALE = 300, RADIUS = 15;
+  var Geometry = global.WeerbaarNetworkGeometry, NS = "http://www.w3.org/2000/svg", SCALE = Geometry.SCALE, RADIUS = 15;
   var WIDTHS = { weak: 1.5, normal: 3, strong: 5.5 };
   var DASHES = { solid: null, dashed: "10 6", dotted: "1 6" };
   var HALO = { stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke" };
@@ -22,7 +22,6 @@
   }
   function short(label, max) { return label.length > max ? label.slice(0, max - 1) + "…" : label; }
 
-  /** The outline of an actor type's shape around 0,0 with "radius" size. */
   function shape(kind, size, attrs, parent) {
     var half = size * 0.87, big = size * 1.2;
     var outline = {
@@ -36,7 +35,6 @@
     return svg("path", Object.assign({ d: outline }, attrs), parent);
   }
 
-  /** At most four lines of at most width characters (words are not split). */
   function wrap(label, width) {
     var lines = [], line = "";
     label.split(" ").forEach(function (word) {
@@ -47,7 +45,6 @@
     return lines.slice(0, 4);
   }
 
-  /** One arrow marker per relation type, in its colour; returns {typeId: "url(#...)"}. */
   function markers(defs, relationTypes, uid) {
     var found = {};
     relationTypes.forEach(function (kind, position) {
@@ -60,9 +57,9 @@
     return found;
   }
 
-  function rings(layer, list, centre) {
+  function rings(layer, list, centre, scale) {
     for (var position = list.length - 1; position >= 0; position -= 1) {
-      var outer = (centre + (1 - centre) * (position + 1) / list.length) * SCALE;
+      var outer = (centre + (1 - centre) * (position + 1) / list.length) * scale;
       svg("circle", { r: outer, fill: position % 2 ? "#f7f9fc" : "#e9f0f8", stroke: "#767676", "stroke-width": 1 },
         layer);
       text(layer, Object.assign({ x: 0, y: -outer + 16, "text-anchor": "middle", "font-size": 14, fill: "#333" }, HALO),
@@ -70,25 +67,24 @@
     }
   }
 
-  function sectors(layer, list, span, centre) {
+  function sectors(layer, list, span, centre, scale) {
     list.forEach(function (sector, position) {
       var start = (-90 + span * position) * Math.PI / 180, middle = (-90 + span * (position + 0.5)) * Math.PI / 180;
-      svg("line", { x1: centre * SCALE * Math.cos(start), y1: centre * SCALE * Math.sin(start),
-        x2: SCALE * Math.cos(start), y2: SCALE * Math.sin(start), stroke: "#8c8c8c", "stroke-dasharray": "4 4" },
+      svg("line", { x1: centre * scale * Math.cos(start), y1: centre * scale * Math.sin(start),
+        x2: scale * Math.cos(start), y2: scale * Math.sin(start), stroke: "#8c8c8c", "stroke-dasharray": "4 4" },
       layer);
       var cos = Math.cos(middle), anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-      text(layer, { x: 1.05 * SCALE * cos, y: 1.05 * SCALE * Math.sin(middle) + 4, "text-anchor": anchor,
+      text(layer, { x: 1.05 * scale * cos, y: 1.05 * scale * Math.sin(middle) + 4, "text-anchor": anchor,
         "font-size": 15, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
     });
   }
 
-  /** Rings, sectors and the case at the centre, drawn into layer. */
   function background(layer, model) {
-    var config = model.config, centre = global.WeerbaarNetworkModel.CENTRE;
+    var config = model.config, centre = Geometry.CENTRE, scale = SCALE * model.spread;
     layer.textContent = "";
-    rings(layer, config.rings, centre);
-    sectors(layer, config.sectors || [], model.sectorSpan(), centre);
-    svg("circle", { r: centre * SCALE, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
+    rings(layer, config.rings, centre, scale);
+    sectors(layer, config.sectors || [], model.sectorSpan(), centre, scale);
+    svg("circle", { r: centre * scale, fill: "#fff4d6", stroke: "#7a4b00", "stroke-width": 2 }, layer);
     var lines = wrap(config.case_label || "", 12);
     lines.forEach(function (line, position) {
       text(layer, { x: 0, y: (position - (lines.length - 1) / 2) * 15 + 5, "text-anchor": "middle", "font-size": 14,
@@ -96,7 +92,6 @@
     });
   }
 
-  /** An actor's group (not yet placed): focus and selection rings, its shape, a "check" badge, its label. */
   function actor(item, kind, size, label) {
     var group = svg("g", { "class": "wb-net-actor", "data-id": item.id });
     svg("circle", { "class": "wb-net-focus", r: size + 8, fill: "none", stroke: "#1b1b1b", "stroke-width": 3 }, group);
@@ -108,15 +103,16 @@
       text(group, { x: size, y: -size + 4, "text-anchor": "middle", "font-size": 11, "font-weight": "bold",
         fill: "#ffffff" }, "!");
     }
-    var width = label.length * 7 + 8;  // a plate under the label: lines pass behind it, never through it
-    svg("rect", { x: -width / 2, y: size + 3, width: width, height: 19, rx: 4, fill: "#fff", "fill-opacity": 0.9 },
-      group);
-    text(group, { y: size + 17, "text-anchor": "middle", "font-size": 14, fill: "#1b1b1b" }, label);
+    var width = Math.max.apply(null, label.map(Geometry.width)) + 8;
+    svg("rect", { x: -width / 2, y: size + 3, width: width, height: 3 + 16 * label.length, rx: 4, fill: "#fff",
+      "fill-opacity": 0.9 }, group);
+    label.forEach(function (line, index) {
+      text(group, { y: size + 17 + 16 * index, "text-anchor": "middle", "font-size": 14, fill: "#1b1b1b" }, line);
+    });
     text(svg("title", {}, group), {}, item.label);
     return group;
   }
 
-  /** A relation's group: a wide transparent line to hit, and the visible line. Returns {g, lines}. */
   function relation(item, kind, width, marker, title) {
     var group = svg("g", { "class": "wb-net-relation", "data-id": item.id });
     var hit = svg("line", { "class": "wb-net-hit", stroke: "transparent", "stroke-width": Math.max(14, width + 8) },

@@ -1,12 +1,10 @@
 /* Netwerkkaart: the map's geometry, as pure functions (README.md). */
 (function (global) {
   "use strict";
-  var CENTRE = 0.16, LIMIT = 1.5, RADIUS = 0.05, CHAR = 7 / 300, LABEL = 0.07, GAP = 0.01;
+  var CENTRE = 0.16, LIMIT = 1.5, SCALE = 300, RADIUS = 15, GAP = 3, FILL = 0.75;
 
-  /** Round to four decimals and keep within the drawing's limits. */
   function clamp(value) { return Math.max(-LIMIT, Math.min(LIMIT, Math.round(value * 10000) / 10000)); }
 
-  /** [inner, outer] radius of a ring (an unknown ring counts as the outermost). */
   function band(rings, ringId) {
     var count = rings.length, position = 0;
     for (; position < count; position += 1) { if (rings[position].id === ringId) { break; } }
@@ -20,7 +18,6 @@
     return rings[Math.max(0, Math.min(count - 1, position))].id;
   }
 
-  /** Degrees per sector; 0 when the activity has no sectors. */
   function sectorSpan(sectors) { return sectors && sectors.length ? 360 / sectors.length : 0; }
 
   function sectorAt(sectors, x, y) {
@@ -30,7 +27,6 @@
     return sectors[Math.min(sectors.length - 1, Math.floor(degrees / span))].id;
   }
 
-  /** [start, end] angle of a sector in degrees (0 is three o'clock), or null for no such sector. */
   function sectorRange(sectors, sectorId) {
     var span = sectorSpan(sectors), list = sectors || [];
     for (var position = 0; position < list.length; position += 1) {
@@ -39,15 +35,46 @@
     return null;
   }
 
-  /** The box [left, top, right, bottom] an actor and its label below take at (x, y), with a margin. The sizes
-   * follow drawing.js (radius 15 and 14-unit labels of at most 28 characters on a 300-unit ring); layout.py
-   * on the server uses the same box. */
-  function box(label, x, y) {
-    var half = Math.max(RADIUS * 1.2, (Math.min(label.length, 28) * CHAR + 0.03) / 2) + GAP;
-    return [x - half, y - RADIUS * 1.2 - GAP, x + half, y + RADIUS + LABEL + GAP];
+  function width(text) {
+    for (var total = 0, index = 0; index < text.length; index += 1) {
+      var char = text[index];
+      total += /[mwMW@%…]/.test(char) ? 14 : /[ijlftI.,:;'!| ]/.test(char) ? 4 : /[A-ZÀ-Þ&+=<>]/.test(char) ? 11 :
+        /[r()"\/[\]-]/.test(char) ? 5 : 8;
+    }
+    return total;
   }
 
-  /** The candidate spots of a ring (and sector), nearest to "near" first (the middle of the cell by default). */
+  function lines(label, suffix) {
+    var text = label.length > 28 ? label.slice(0, 27) + "…" : label, found = [text];
+    for (var index = 0, longest = text.length > 12 ? text.length - 3 : 0; index < text.length; index += 1) {
+      var most = Math.max(index, text.length - index - 1);
+      if (text[index] === " " && most < longest) {
+        found = [text.slice(0, index), text.slice(index + 1)];
+        longest = most;
+      }
+    }
+    found[found.length - 1] += suffix || "";
+    return found;
+  }
+
+  function box(label, x, y, spread, radius, suffix) {
+    var drawn = lines(label, suffix), unit = SCALE * (spread || 1);
+    radius = radius || RADIUS;
+    var half = (Math.max(radius * 1.2, (Math.max.apply(null, drawn.map(width)) + 8) / 2) + GAP) / unit;
+    var bottom = (radius + 22 + 16 * (drawn.length - 1) + GAP) / unit;
+    return [x - half, y - (radius * 1.2 + GAP) / unit, x + half, y + bottom];
+  }
+
+  function spread(config, actors) {
+    var area = {}, most = 0;
+    actors.forEach(function (actor) {
+      var edges = box(actor.label, 0, 0), ring = band(config.rings, actor.ring);
+      area[ring[0]] = (area[ring[0]] || 0) + (edges[2] - edges[0]) * (edges[3] - edges[1]);
+      most = Math.max(most, area[ring[0]] / Math.PI / (ring[1] * ring[1] - ring[0] * ring[0]));
+    });
+    return Math.max(1, Math.ceil(Math.sqrt(most / FILL) * 10 - 1e-9) / 10);
+  }
+
   function spots(config, ringId, sectorId, near) {
     var ring = band(config.rings, ringId), range = sectorRange(config.sectors, sectorId) || [-90, 270], found = [];
     var rows = Math.max(2, Math.round((ring[1] - ring[0]) / 0.02)), width = (range[1] - range[0]) * Math.PI / 180;
@@ -65,15 +92,13 @@
     });
   }
 
-  /** A spot in the actor's ring and sector where it and its label overlap no other actor or label, nearest to
-   * "near"; when the cell is full, the spot with the fewest overlaps. */
-  function place(config, others, actor, near) {
+  function place(config, others, actor, near, spread) {
     var boxes = others.filter(function (other) { return other.id !== actor.id; }).map(function (other) {
-      return box(other.label, other.x, other.y);
+      return box(other.label, other.x, other.y, spread);
     });
     var best = null, fewest = Infinity;
     spots(config, actor.ring, actor.sector, near).some(function (spot) {
-      var mine = box(actor.label, spot.x, spot.y), count = boxes.filter(function (other) {
+      var mine = box(actor.label, spot.x, spot.y, spread), count = boxes.filter(function (other) {
         return mine[0] < other[2] && other[0] < mine[2] && mine[1] < other[3] && other[1] < mine[3];
       }).length;
       if (count < fewest) { best = spot; fewest = count; }
@@ -82,7 +107,6 @@
     return best;
   }
 
-  /** Move an actor back inside its ring's band and sector (the content may have changed since it was placed). */
   function snap(config, actor) {
     var inSector = !actor.sector || sectorAt(config.sectors, actor.x, actor.y) === actor.sector;
     if (ringAt(config.rings, actor.x, actor.y) === actor.ring && inSector) { return; }
@@ -95,8 +119,9 @@
   }
 
   var WeerbaarNetworkGeometry = {
-    CENTRE: CENTRE, clamp: clamp, band: band, ringAt: ringAt, sectorSpan: sectorSpan, sectorAt: sectorAt,
-    sectorRange: sectorRange, box: box, place: place, snap: snap
+    CENTRE: CENTRE, SCALE: SCALE, clamp: clamp, band: band, ringAt: ringAt, sectorSpan: sectorSpan,
+    sectorAt: sectorAt, sectorRange: sectorRange, width: width, lines: lines, box: box, spread: spread, place: place,
+    snap: snap
   };
   global.WeerbaarNetworkGeometry = WeerbaarNetworkGeometry;
   if (typeof module !== "undefined" && module.exports) { module.exports = WeerbaarNetworkGeometry; }

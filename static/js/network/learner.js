@@ -106,7 +106,8 @@
     });
     host.addEventListener("dragover", function (event) { if (dragged !== null) { event.preventDefault(); } });
     host.addEventListener("drop", function (event) {
-      var scale = global.WeerbaarNetworkDrawing.SCALE, point = view.canvas.point(event), model = view.model;
+      var model = view.model, point = view.canvas.point(event), scale = global.WeerbaarNetworkDrawing.SCALE *
+        model.spread;
       var near = { x: point.x / scale, y: point.y / scale }, field = function (name) {
         return view.root.querySelector("[id$='-free-" + name + "']");
       };

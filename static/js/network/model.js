@@ -12,7 +12,6 @@
   function locked() { return { error: gettext("This map can no longer be changed.") }; }
   function atMost(text, limit) { return format(text, { limit: limit }); }
 
-  /** options: {author, readOnly, allowFree, limits: {actors, relations}} */
   function Model(config, map, options) {
     options = options || {};
     this.author = !!options.author;
@@ -48,6 +47,7 @@
         (incident[relation.target] = incident[relation.target] || []).push(relation.id);
       });
       this.incident = incident;
+      this.spread = Geometry.spread(this.config, this.state.actors);
     },
     setConfig: function (config, quiet) {
       this.config = config;
@@ -89,8 +89,11 @@
     sectorSpan: function () { return Geometry.sectorSpan(this.config.sectors); },
     sectorAt: function (x, y) { return Geometry.sectorAt(this.config.sectors, x, y); },
     sectorRange: function (sectorId) { return Geometry.sectorRange(this.config.sectors, sectorId); },
-    place: function (actor, near) { return Geometry.place(this.config, this.state.actors, actor, near); },
-    /** Every actor, one by one, to the free spot in its ring and sector nearest to where it is: one undo step. */
+    place: function (actor, near) {
+      var all = this.state.actors;
+      var spread = Geometry.spread(this.config, all.concat(all.indexOf(actor) < 0 ? actor : []));
+      return Geometry.place(this.config, all, actor, near, spread);
+    },
     tidy: function () {
       if (this.readOnly) { return; }
       var placed = [], self = this;
@@ -102,7 +105,7 @@
           (Math.atan2(actor.y, actor.x) * 180 / Math.PI - start + 720) % 360 / 360, actor,
           { x: middle * Math.cos(radians), y: middle * Math.sin(radians) }];
       }).sort(function (one, two) { return one[0] - two[0]; }).forEach(function (entry) {
-        var point = Geometry.place(self.config, placed, entry[1], entry[2]);
+        var point = Geometry.place(self.config, placed, entry[1], entry[2], self.spread);
         entry[1].x = point.x;
         entry[1].y = point.y;
         placed.push(entry[1]);
@@ -128,7 +131,6 @@
       this.emit({ action: "reset", message: message });
       return true;
     },
-    /** Replace the whole map (a newer one from the server); undo history no longer applies. */
     replace: function (map) {
       this.undoStack = [];
       this.redoStack = [];
@@ -146,7 +148,6 @@
     paletteUsed: function (paletteId) {
       return this.state.actors.some(function (actor) { return actor.palette === paletteId; });
     },
-    /** The actor a spec describes (without id and place), or {error}. */
     newActor: function (spec) {
       var actor = { palette: null, ring: spec.ring, sector: spec.sector || null, flags: [] };
       if (!this.rings[actor.ring]) { return { error: gettext("Choose a ring.") }; }
@@ -196,7 +197,6 @@
       this.emit({ action: "add", kind: "actor", id: actor.id, message: message });
       return { ok: true, id: actor.id };
     },
-    /** Drops or refuses changes the rules do not allow; returns an error message or null. */
     checkActorChanges: function (actor, changes) {
       if ("label" in changes) {
         if (actor.palette) {
@@ -246,7 +246,6 @@
       item.flags = [];
       this.emit({ action: "update", kind: kind, id: id, message: gettext("Marked as checked.") });
     },
-    /** Dragging: beginMove once, moveActor as often as needed (no undo step, no save), endMove once. */
     beginMove: function (id) { this.moving = { id: id, before: JSON.stringify(this.state) }; },
     moveActor: function (id, x, y) {
       var actor = this.actorById[id];

@@ -1,28 +1,66 @@
 """Netwerkkaart: a map laid out so that no two actors or their labels overlap, each in its ring and sector.
 
-The same rule as the browser's ``geometry.js`` (``place``) and ``model.js`` (``tidy``), for maps the server
-sends ready to draw: the class overlay and the experts' map in the feedback. Points are in units of the outer
-ring's radius; an actor with its label below takes a box of a radius of 0.05 and 14-unit text on a 300-unit
-ring. Deterministic: the same map always gives the same layout.
+The same rule as the browser's ``geometry.js`` (``lines``, ``width``, ``spread``, ``box``, ``place``) and
+``model.js`` (``tidy``), for maps the server sends ready to draw: the class overlay and the experts' map in the
+feedback. Points are in units of the outer ring's radius, drawn at 300 px times the map's spread; sizes are in px
+as drawn: an actor of radius 15 with its label below, 14 px text in one or two lines. A crowded map spreads out
+(its rings are drawn bigger) instead of shrinking its labels. Deterministic: the same map always gives the same
+layout.
 """
 import math
+import re
 
 CENTRE = 0.16
 LIMIT = 1.5
-RADIUS = 0.05
-CHAR = 7 / 300
-LABEL = 0.07
-GAP = 0.01
+SCALE = 300
+RADIUS = 15
+GAP = 3
+LINE = 16
+FILL = 0.75  # the share of a ring that its actors' boxes may cover before the map spreads out
 ROW = 0.02
 STEP = 0.025
-OVERLAY_RADIUS = 0.085  # the instructor's overlay draws an actor up to 1.7 times as big when all learners have it
+OVERLAY_RADIUS = 25.5  # the instructor's overlay draws an actor up to 1.7 times as big when all learners have it
+WIDTHS = ((re.compile("[mwMW@%…]"), 14), (re.compile("[ijlftI.,:;'!| ]"), 4), (re.compile("[A-ZÀ-Þ&+=<>]"), 11),
+          (re.compile('[r()"/\\[\\]-]'), 5))
 
 
-def box(label, x, y, radius=RADIUS):
-    """[left, top, right, bottom] of an actor (a diamond or triangle reaches 1.2 radius) and its label at (x, y),
-    with a margin."""
-    half = max(radius * 1.2, (min(len(label), 28) * CHAR + 0.03) / 2) + GAP
-    return (x - half, y - radius * 1.2 - GAP, x + half, y + radius + LABEL + GAP)
+def width(text):
+    """The px width a 14 px label takes at most in Arial (or Liberation Sans, which has the same widths)."""
+    return sum(next((size for pattern, size in WIDTHS if pattern.match(char)), 8) for char in text)
+
+
+def lines(label, suffix=""):
+    """The label as drawn: at most 28 characters; longer than 12, split at the space that balances two lines, when
+    that makes it at least 4 characters narrower. ``suffix`` (the overlay's count) ends the last line."""
+    text = label if len(label) <= 28 else label[:27] + "…"
+    found, longest = [text], len(text) - 3 if len(text) > 12 else 0
+    for index, char in enumerate(text):
+        if char == " " and max(index, len(text) - index - 1) < longest:
+            found, longest = [text[:index], text[index + 1:]], max(index, len(text) - index - 1)
+    found[-1] += suffix
+    return found
+
+
+def box(label, x, y, spread=1.0, radius=RADIUS, suffix=""):
+    """[left, top, right, bottom] of an actor (a diamond or triangle reaches 1.2 radius) and its label plate at
+    (x, y), with a margin."""
+    drawn = lines(label, suffix)
+    unit = SCALE * spread
+    half = (max(radius * 1.2, (max(width(line) for line in drawn) + 8) / 2) + GAP) / unit
+    return (x - half, y - (radius * 1.2 + GAP) / unit, x + half,
+            y + (radius + 22 + LINE * (len(drawn) - 1) + GAP) / unit)
+
+
+def spread(config, actors):
+    """How much bigger than 300 px the outer ring is drawn so that the actors' boxes fit in their rings: 1, or more
+    in steps of 0.1 when a ring is crowded (its actors' boxes cover more than FILL of its area)."""
+    area, most = {}, 0.0
+    for actor in actors:
+        left, top, right, bottom = box(actor["label"], 0, 0)
+        inner, outer = band(config["rings"], actor["ring"])
+        area[inner] = area.get(inner, 0.0) + (right - left) * (bottom - top)
+        most = max(most, area[inner] / math.pi / (outer * outer - inner * inner))
+    return max(1.0, math.ceil(math.sqrt(most / FILL) * 10 - 1e-9) / 10)
 
 
 def overlaps(first, second):
@@ -65,12 +103,20 @@ def spots(config, ring_id, sector_id, near):
     return sorted(found, key=lambda point: (math.hypot(point[0] - near[0], point[1] - near[1]), point))
 
 
-def place(config, placed, actor, near, radius=RADIUS):
+PLAIN = (1.0, RADIUS, "")
+
+
+def _box(actor, x, y, size):
+    """``box`` of an actor at (x, y); ``size`` is (spread, radius, suffix)."""
+    return box(actor["label"], x, y, *size)
+
+
+def place(config, placed, actor, near, size=PLAIN):
     """The free spot nearest to ``near`` for ``actor``; with none free, the one overlapping fewest others."""
-    boxes = [box(other["label"], other["x"], other["y"], radius) for other in placed]
+    boxes = [_box(other, other["x"], other["y"], size) for other in placed]
     best, fewest = None, None
     for x, y in spots(config, actor["ring"], actor.get("sector"), near):
-        mine = box(actor["label"], x, y, radius)
+        mine = _box(actor, x, y, size)
         count = sum(1 for other in boxes if overlaps(mine, other))
         if fewest is None or count < fewest:
             best, fewest = (x, y), count
@@ -89,12 +135,12 @@ def tidy(config, actors):
         angle = (math.degrees(math.atan2(actor.get("y", 0.0), actor.get("x", 0.0))) - start + 720) % 360
         ring = ring_ids.index(actor["ring"]) if actor["ring"] in ring_ids else len(ring_ids)
         entries.append(((ring, start, angle, index), actor))
-    placed, result = [], [None] * len(actors)
+    placed, result, size = [], [None] * len(actors), (spread(config, actors), RADIUS, "")
     for key, actor in sorted(entries, key=lambda entry: entry[0]):
         inner, outer = band(config["rings"], actor["ring"])
         start = math.radians(sector_range(config.get("sectors"), actor.get("sector"))[0])
         middle = (inner + outer) / 2
-        x, y = place(config, placed, actor, (middle * math.cos(start), middle * math.sin(start)))
+        x, y = place(config, placed, actor, (middle * math.cos(start), middle * math.sin(start)), size)
         placed.append(dict(actor, x=x, y=y))
         result[key[3]] = placed[-1]
     return result
@@ -108,28 +154,28 @@ def sector_at(sectors, x, y):
     return sectors[min(len(sectors) - 1, int(degrees // (360 / len(sectors))))]["id"]
 
 
-def _clashes(mine, placed, radius):
-    return any(overlaps(mine, box(other["label"], other["x"], other["y"], radius)) for other in placed)
+def _clashes(mine, placed, size):
+    return any(overlaps(mine, _box(other, other["x"], other["y"], size)) for other in placed)
 
 
-def readable(config, actors, radius=RADIUS, free_rings=False):
+def readable(config, actors, radius=RADIUS, free_rings=False, suffix=""):
     """Copies of ``actors``: each stays where it is unless it overlaps one kept before it; those move to the
     nearest free spot in their ring and sector (``free_rings``: in another ring, outer ones first, when their own
-    is full)."""
-    kept, moved = [], []
+    is full). ``radius`` and ``suffix``: how big the actors are drawn, and what their labels end in."""
+    kept, moved, size = [], [], (spread(config, actors), radius, suffix)
     for index, actor in enumerate(actors):
-        if _clashes(box(actor["label"], actor["x"], actor["y"], radius), [other for _index, other in kept], radius):
+        if _clashes(_box(actor, actor["x"], actor["y"], size), [other for _index, other in kept], size):
             moved.append((index, actor))
         else:
             kept.append((index, dict(actor)))
     placed = [actor for _index, actor in kept]
     for index, actor in moved:
-        x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
+        x, y = place(config, placed, actor, (actor["x"], actor["y"]), size)
         for ring in reversed(config["rings"] if free_rings else []):  # its ring is full: the outer ones first
-            if not _clashes(box(actor["label"], x, y, radius), placed, radius):
+            if not _clashes(_box(actor, x, y, size), placed, size):
                 break
             actor = dict(actor, ring=ring["id"], sector=None)
-            x, y = place(config, placed, actor, (actor["x"], actor["y"]), radius)
+            x, y = place(config, placed, actor, (actor["x"], actor["y"]), size)
         placed.append(dict(actor, x=x, y=y))
         kept.append((index, placed[-1]))
     return [actor for _index, actor in sorted(kept, key=lambda pair: pair[0])]
@@ -138,15 +184,15 @@ def readable(config, actors, radius=RADIUS, free_rings=False):
 def overlay(config, reference, result):
     """The class overlay (``compare.overlay``) with each actor where the experts put it, and actors the experts left
     out near the learners' mean position (anywhere in their ring, or in another ring, outer ones first, when theirs
-    is full), laid out without overlaps. The labels are
-    measured with room for the count the instructor's view adds to them."""
+    is full), laid out without overlaps. The labels are measured with room for the count the instructor's view adds
+    to them."""
     experts = {f"p:{actor['id']}": actor for actor in reference["actors"]}
     placed = []
     for actor in result["actors"]:
         where = experts.get(actor["key"]) or dict(actor, sector=None)
-        placed.append({"label": f"{actor['label']} (000)", "ring": where["ring"], "sector": where.get("sector"),
+        placed.append({"label": actor["label"], "ring": where["ring"], "sector": where.get("sector"),
                        "x": where["x"], "y": where["y"]})
-    laid_out = readable(config, placed, OVERLAY_RADIUS, free_rings=True)
+    laid_out = readable(config, placed, OVERLAY_RADIUS, free_rings=True, suffix=" (000)")
     actors = [dict(actor, x=spot["x"], y=spot["y"], ring=spot["ring"],
                    sector=spot["sector"] or sector_at(config.get("sectors"), spot["x"], spot["y"]))
               for actor, spot in zip(result["actors"], laid_out, strict=True)]
