@@ -42,6 +42,16 @@ def iso(moment):
     return moment.isoformat() if moment else None
 
 
+def id_pages(rows, size=500):
+    """The ids of ``rows`` (a queryset), in their order, in lists of ``size``: a read of many rows goes a page at
+    a time, each page read by id as plain values. ``iterator()`` would not do: MySQL's driver holds a query's whole
+    result in memory however it is iterated, and model instances with prefetched relations hold each other in
+    cycles, which only the garbage collector frees."""
+    ids = list(rows.values_list("id", flat=True))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def fit_to_column(text, length):
     """``text`` cut to a column of ``length`` characters, the one way every name is cut before it is stored.
 

@@ -9,7 +9,7 @@ transaction that also claims the learner's version (``core/queries.py``).
 from django.db import transaction
 from django.db.models import Q
 
-from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
+from weerbaarxblock.core.queries import create_if_missing, forget_versions, id_pages, iso, lazy_model, now
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
@@ -282,7 +282,7 @@ def export_rows(usage_key, hide_names):
     ``iterator()`` would not do: MySQL's driver holds a query's whole result in memory however it is iterated.
     """
     ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
-    for ids in _id_pages(ordered):
+    for ids in id_pages(ordered, EXPORT_CHUNK):
         page = {row["id"]: row for row in ReflectionEntry.objects.filter(id__in=ids).values(*EXPORT_COLUMNS)}
         latest = {}
         reviews = ReflectionReview.objects.filter(entry_id__in=ids).order_by("entry_id", "-created_at", "-id")
@@ -306,13 +306,6 @@ def _export_dict(entry, review, hide_names):
     }
 
 
-def _id_pages(rows, size=EXPORT_CHUNK):
-    """The ids of ``rows``, in their order, in lists of ``size``: a read of many rows goes a page at a time."""
-    ids = list(rows.values_list("id", flat=True))
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def anyone_started(usage_key):
     """True once a learner saved a draft or submitted at the block (every entry has a row from its first draft)."""
     return ReflectionEntry.objects.filter(usage_key=usage_key).exists()
@@ -321,7 +314,7 @@ def anyone_started(usage_key):
 def answered_prompt_ids(usage_key):
     """The ids of every question answered in a submitted entry of the block (removed ones included)."""
     found = set()
-    for ids in _id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
+    for ids in id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
         for answers in ReflectionEntry.objects.filter(id__in=ids).values_list("answers", flat=True):
             found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
     return found

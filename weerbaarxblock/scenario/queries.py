@@ -5,9 +5,9 @@ block never handles model instances. Rows stay when the author edits the
 scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
-from django.db.models import F, Min, Prefetch, Q
+from django.db.models import F, Min, Q
 
-from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now
+from weerbaarxblock.core.queries import forget_versions, id_pages, iso, lazy_model, now
 from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
@@ -130,51 +130,67 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
         total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    ordered = rows.order_by("learner_name", "learner_id", "number")
-    # Answers by their attempt, unsorted in SQL (``_attempt_dict`` orders them): the attempt_id index serves it.
-    answers = Prefetch("answers", queryset=ScenarioAnswer.objects.order_by())
-    chosen = list(ordered.prefetch_related(answers)[(page - 1) * size:page * size])
-    learners = {row.learner_id for row in chosen}
+    ordered = rows.order_by("learner_name", "learner_id", "number").values_list("id", flat=True)
+    chosen = list(_with_answers(list(ordered[(page - 1) * size:page * size])))
+    learners = {item["learner_id"] for item in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
               .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
     counting = set(firsts)
     return {
-        "attempts": [dict(_attempt_dict(row), first=(row.learner_id, row.number) in counting) for row in chosen],
+        "attempts": [dict(item, first=(item["learner_id"], item["number"]) in counting) for item in chosen],
         "total": total, "learners": learner_count, "page": page, "pages": pages,
     }
 
 
 def export_attempts(usage_key, chunk=EXPORT_CHUNK):
-    """Every attempt at the block with its answers, by learner and number, read ``chunk`` attempts at a time:
-    a generator, so an export of any size holds one chunk in memory."""
-    rows = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
-    for row in rows.prefetch_related("answers").iterator(chunk_size=chunk):
-        yield _attempt_dict(row)
+    """Every attempt at the block with its answers, by learner and number: a generator that reads ``chunk``
+    attempts at a time (their ids in order first, then each page by id), so an export holds one page."""
+    ordered = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    for ids in id_pages(ordered, chunk):
+        yield from _with_answers(ids)
 
 
-def _attempt_dict(row):
+ATTEMPT_COLUMNS = ("id", "learner_id", "learner_name", "number", "path", "started_at", "finished_at", "score",
+                   "ending")
+ANSWER_COLUMNS = ("attempt_id", "step", "situation_id", "response_format", "answer", "justification", "score",
+                  "withdrawn", "created_at")
+
+
+def _with_answers(ids):
+    """The attempts of ``ids``, in that order, each with its answers: two reads of plain values (the attempt_id
+    index serves the answers; they are put in order here)."""
+    attempts = {row["id"]: row for row in ScenarioAttempt.objects.filter(id__in=ids).values(*ATTEMPT_COLUMNS)}
+    answers = {}
+    for answer in ScenarioAnswer.objects.filter(attempt_id__in=ids).order_by().values(*ANSWER_COLUMNS):
+        answers.setdefault(answer["attempt_id"], []).append(answer)
+    for identifier in ids:
+        if identifier in attempts:  # not deleted since the ids were read
+            yield _attempt_dict(attempts[identifier], answers.get(identifier, ()))
+
+
+def _attempt_dict(row, answers):
     return {
-        "id": row.id,
-        "learner_id": row.learner_id,
-        "learner_name": row.learner_name,
-        "number": row.number,
-        "path": list(row.path or []),
-        "started_at": iso(row.started_at),
-        "finished_at": iso(row.finished_at),
-        "score": row.score,
-        "ending": row.ending,
+        "id": row["id"],
+        "learner_id": row["learner_id"],
+        "learner_name": row["learner_name"],
+        "number": row["number"],
+        "path": list(row["path"] or []),
+        "started_at": iso(row["started_at"]),
+        "finished_at": iso(row["finished_at"]),
+        "score": row["score"],
+        "ending": row["ending"],
         "answers": [
             {
-                "step": answer.step,
-                "situation": answer.situation_id,
-                "format": answer.response_format,
-                "answer": answer.answer,
-                "justification": answer.justification,
-                "score": answer.score,
-                "withdrawn": answer.withdrawn,
-                "created_at": iso(answer.created_at),
+                "step": answer["step"],
+                "situation": answer["situation_id"],
+                "format": answer["response_format"],
+                "answer": answer["answer"],
+                "justification": answer["justification"],
+                "score": answer["score"],
+                "withdrawn": answer["withdrawn"],
+                "created_at": iso(answer["created_at"]),
             }
-            for answer in sorted(row.answers.all(), key=lambda a: (a.step, a.created_at))
+            for answer in sorted(answers, key=lambda a: (a["step"], a["created_at"]))
         ],
     }
 
