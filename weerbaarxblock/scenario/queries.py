@@ -150,6 +150,12 @@ def export_attempts(usage_key, chunk=EXPORT_CHUNK):
         yield from _with_answers(ids)
 
 
+def learner_attempts(usage_key, learner_id):
+    """One learner's attempts at the block with their answers, by number (the problem-responses report)."""
+    ids = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number")
+    return list(_with_answers(list(ids.values_list("id", flat=True))))
+
+
 ATTEMPT_COLUMNS = ("id", "learner_id", "learner_name", "number", "path", "started_at", "finished_at", "score",
                    "ending")
 ANSWER_COLUMNS = ("attempt_id", "step", "situation_id", "response_format", "answer", "justification", "score",
