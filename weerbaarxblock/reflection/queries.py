@@ -9,7 +9,18 @@ transaction that also claims the learner's version (``core/queries.py``).
 from django.db import transaction
 from django.db.models import Q
 
-from weerbaarxblock.core.queries import create_if_missing, forget_versions, id_pages, iso, lazy_model, now
+from weerbaarxblock.core.queries import (
+    create_if_missing,
+    forget_name,
+    forget_versions,
+    id_pages,
+    iso,
+    lazy_model,
+    name_search,
+    now,
+    remember_name,
+)
+from weerbaarxblock.core.rules.names import prefix_range
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
@@ -95,6 +106,7 @@ def save_draft_summary(keys, person, number, word_count):
         )
         if created:
             ReflectionTally.move(keys[1], None, ReflectionEntry.DRAFT)
+            remember_name(keys, learner_id, learner_name)
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
             entry.learner_name = learner_name or entry.learner_name
@@ -124,6 +136,8 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
         entry.updated_at = moment
         entry.save()
         ReflectionTally.move(keys[1], stored_status, entry.status)
+        if learner_name:
+            remember_name(keys, entry.learner_id, learner_name)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
         )
@@ -158,7 +172,7 @@ def review_page(usage_key, query, page_size, learners=None):
     if query.status:
         found &= Q(status=query.status)
     if query.search:
-        found &= Q(**{"pseudonym__icontains" if query.hide_names else "learner_name__icontains": query.search})
+        found &= search_filter(usage_key, query.search, query.hide_names)
     counts = status_counts(usage_key)
     if query.search or learners is not None:
         total = entries.filter(found).count()
@@ -170,6 +184,19 @@ def review_page(usage_key, query, page_size, learners=None):
     start = (query.page - 1) * page_size
     rows = entries.filter(found).order_by(*order).values(*PAGE_COLUMNS)[start : start + page_size]
     return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
+
+
+def search_filter(usage_key, search, hide_names):
+    """The entries a search finds: learners with a word of their name starting with each word of ``search``
+    (``core/rules/names``), or, with names hidden, a pseudonym that starts with it; both read through an index.
+    A search that no name or pseudonym could start with looks in the stored names themselves."""
+    if hide_names:
+        code = search.strip().upper()
+        if code.isascii() and code.isalnum():  # a pseudonym holds A-Z and 2-7 only
+            lowest, highest = prefix_range(code.lower(), ReflectionEntry._meta.get_field("pseudonym").max_length)
+            return Q(pseudonym__gte=lowest.upper(), pseudonym__lte=highest.upper())
+        return Q(pseudonym__icontains=search)
+    return name_search(usage_key, search)
 
 
 def status_counts(usage_key):
@@ -221,6 +248,7 @@ def delete_learner(usage_key, learner_id):
         ReflectionTally.forget(rows)
         rows.delete()
         forget_versions(usage_key, learner_id)
+        forget_name(usage_key, learner_id)
 
 
 def add_review(usage_key, review, reviewer, status_for):

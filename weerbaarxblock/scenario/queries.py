@@ -7,7 +7,16 @@ scenario; readers skip answers that no longer fit (see ``rules.report``).
 from django.db import transaction
 from django.db.models import F, Min, Q
 
-from weerbaarxblock.core.queries import forget_versions, id_pages, iso, lazy_model, now
+from weerbaarxblock.core.queries import (
+    forget_name,
+    forget_versions,
+    id_pages,
+    iso,
+    lazy_model,
+    name_search,
+    now,
+    remember_name,
+)
 from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
@@ -31,6 +40,7 @@ def _attempt_row(keys, person, attempt):
         others = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).exclude(id=row.id)
         first = not others.exists()
         add_to_tallies(usage_key, BLOCK, [ATTEMPTS] + ([LEARNERS] if first else []))
+        remember_name(keys, learner_id, learner_name)  # for the report's name search
     return row
 
 
@@ -121,7 +131,7 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
     """
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
-        rows = rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search))
+        rows = rows.filter(name_search(usage_key, search) | Q(learner_id=search))
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:
@@ -223,3 +233,4 @@ def delete_learner(usage_key, learner_id):
         ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         forget_versions(usage_key, learner_id)
+        forget_name(usage_key, learner_id)
