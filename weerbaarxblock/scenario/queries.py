@@ -140,8 +140,8 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE):
         total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    ordered = rows.order_by("learner_name", "learner_id", "number").values_list("id", flat=True)
-    chosen = list(_with_answers(list(ordered[(page - 1) * size:page * size])))
+    ordered = rows.order_by("learner_name", "learner_id", "number").values(*ATTEMPT_COLUMNS)
+    chosen = _with_answers(list(ordered[(page - 1) * size:page * size]))
     learners = {item["learner_id"] for item in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
               .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
@@ -157,13 +157,13 @@ def export_attempts(usage_key, chunk=EXPORT_CHUNK):
     attempts at a time (their ids in order first, then each page by id), so an export holds one page."""
     ordered = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
     for ids in id_pages(ordered, chunk):
-        yield from _with_answers(ids)
+        yield from _with_answers(_attempts_by_id(ids))
 
 
 def learner_attempts(usage_key, learner_id):
     """One learner's attempts at the block with their answers, by number (the problem-responses report)."""
     ids = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number")
-    return list(_with_answers(list(ids.values_list("id", flat=True))))
+    return _with_answers(list(ids.values(*ATTEMPT_COLUMNS)))
 
 
 ATTEMPT_COLUMNS = ("id", "learner_id", "learner_name", "number", "path", "started_at", "finished_at", "score",
@@ -172,16 +172,20 @@ ANSWER_COLUMNS = ("attempt_id", "step", "situation_id", "response_format", "answ
                   "withdrawn", "created_at")
 
 
-def _with_answers(ids):
-    """The attempts of ``ids``, in that order, each with its answers: two reads of plain values (the attempt_id
-    index serves the answers; they are put in order here)."""
+def _attempts_by_id(ids):
+    """The attempts of ``ids`` as plain values, in that order (those deleted since the ids were read left out)."""
     attempts = {row["id"]: row for row in ScenarioAttempt.objects.filter(id__in=ids).values(*ATTEMPT_COLUMNS)}
+    return [attempts[identifier] for identifier in ids if identifier in attempts]
+
+
+def _with_answers(attempts):
+    """The ``attempts`` (plain values) each with its answers, in one read (the attempt_id index serves it; the
+    answers are put in order here)."""
     answers = {}
-    for answer in ScenarioAnswer.objects.filter(attempt_id__in=ids).order_by().values(*ANSWER_COLUMNS):
+    found = ScenarioAnswer.objects.filter(attempt_id__in=[row["id"] for row in attempts]).order_by()
+    for answer in found.values(*ANSWER_COLUMNS):
         answers.setdefault(answer["attempt_id"], []).append(answer)
-    for identifier in ids:
-        if identifier in attempts:  # not deleted since the ids were read
-            yield _attempt_dict(attempts[identifier], answers.get(identifier, ()))
+    return [_attempt_dict(row, answers.get(row["id"], ())) for row in attempts]
 
 
 def _attempt_dict(row, answers):
