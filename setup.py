@@ -53,9 +53,9 @@ setup(
     ],
     entry_points={
         "xblock.v1": [
-            "weerbaar_reflection = weerbaarxblock.reflection.block:ReflectionBlock",
-            "weerbaar_scenario = weerbaarxblock.scenario.block:ScenarioBlock",
-            "weerbaar_network = weerbaarxblock.network.block:NetworkBlock",
+            "weerbaar_reflection = weerbaarxblock.blocks:ReflectionBlock",
+            "weerbaar_scenario = weerbaarxblock.blocks:ScenarioBlock",
+            "weerbaar_network = weerbaarxblock.blocks:NetworkBlock",
         ],
         "lms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],
         "cms.djangoapp": ["weerbaarxblock = weerbaarxblock.store.apps:WeerbaarStoreConfig"],

@@ -13,7 +13,7 @@ from weerbaarxblock.network import queries
 from weerbaarxblock.network.rules import class_counts
 from weerbaarxblock.network.rules import compare as network_compare
 from weerbaarxblock.network.rules.model import LEARNER, validate_map
-from weerbaarxblock.store.models import NetworkSubmission
+from weerbaarxblock.store.models import LearnerNameWord, NetworkSubmission
 
 FIRST_NAMES = ("Samira", "Joost", "Fatima", "Daan", "Anouk", "Mehmet", "Sanne", "Thijs", "Yara", "Bram", "Noor",
                "Pieter", "Lotte", "Karim", "Eva", "Ruben")
@@ -87,6 +87,7 @@ def load_class(lms, usage_key, start, stop, made, content_key):
             relations=len(learner_map["relations"]), compared_with=content_key,
         ))
     NetworkSubmission.objects.bulk_create(rows, batch_size=500)
+    LearnerNameWord.remember_rows(rows)
     counts = class_counts.empty()
     for number in range(stop):
         class_counts.add(counts, made[number % len(made)][2])

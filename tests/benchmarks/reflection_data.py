@@ -66,6 +66,7 @@ def load_entries(course_key, usage_key, learners):
             reviewed_at=moment + timedelta(hours=2) if status in ("reviewed", "changed") else None,
         ))
     stored = entry_model.objects.bulk_create(rows, batch_size=2_000)
+    model("LearnerNameWord").remember_rows(stored)
     version_model.objects.bulk_create([
         version_model(entry=entry, number=1, answers=entry.answers, word_count=words, submitted_at=entry.updated_at)
         for entry in stored if entry.version

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.apps import AppConfig
 
-PRACTICE_CASUS = Path(__file__).resolve().parents[2] / "weerbaarxblock/templates/scenario/demo_wijk.xml"
+PRACTICE_CASUS = Path(__file__).resolve().parents[2] / "weerbaarxblock/demo/content/casus/volkswijk.xml"
 NETWORK = ('<weerbaar_network display_name="Netwerkkaart" scored="false" allow_free="true" '
            'max_actors="150" max_relations="300"/>')
 

@@ -71,7 +71,8 @@ RESOURCE_PREFIX = "xblock/resources/"  # XBlockPackageStorage.RESOURCE_PREFIX
 
 
 def resource_package(block_class):
-    """``xblock_resource_pkg`` of the unmixed class: its module's package (``weerbaarxblock.reflection``)."""
+    """``xblock_resource_pkg`` of the unmixed class: its module minus its last part (``weerbaarxblock`` for every
+    block of ours, whose classes are defined in ``weerbaarxblock/blocks.py``)."""
     block_class = getattr(block_class, "unmixed_class", block_class)
     return block_class.__module__.rsplit(".", 1)[0]
 
@@ -80,8 +81,10 @@ def collected_file(url):
     """The package file that ``collectstatic`` puts behind a ``local_resource_url``, or None.
 
     ``XBlockPipelineFinder`` gives each (package, ``resources_dir``) of the installed blocks a storage whose files
-    are ``importlib.resources.files(<package>.rsplit(".", 1)[0]) / resources_dir / <path>`` (its current,
-    importlib version), collected as ``xblock/resources/<package>/<path>``.
+    are ``importlib.resources.files(<package>.rsplit(".", 1)[0]) / resources_dir / <path>`` in its current,
+    importlib version (``weerbaarxblock`` has no dot: the package itself), and
+    ``pkg_resources.resource_filename(<package>, resources_dir / <path>)`` in older releases: for ``weerbaarxblock``
+    both are ``weerbaarxblock/<path>``. Collected as ``xblock/resources/<package>/<path>``.
     """
     prefix = STATIC_URL + RESOURCE_PREFIX
     if not url.startswith(prefix):

@@ -11,7 +11,7 @@ from xblock.exceptions import DisallowedFileError
 from weerbaarxblock.core.block import COMMON_CSS, COMMON_JS
 
 from .conftest import BLOCK_TYPES
-from .runtime import collected_file
+from .runtime import collected_file, resource_package
 
 SCRIPT, STYLE = "application/javascript", "text/css"
 
@@ -54,12 +54,27 @@ def test_blocks_of_one_activity_share_their_urls_so_the_browser_fetches_each_fil
     assert [r.data for r in first.resources] == [r.data for r in second.resources]
 
 
+def test_every_activity_shares_the_catalog_and_the_common_files_so_a_page_loads_them_once(lms):
+    """The URL names the block class's package (``xblock_resource_pkg``): one package for all three blocks."""
+    shared = []
+    for block_type in BLOCK_TYPES:
+        fragment = lms.lms_block(lms.add_block(block_type), lms.learner).render("student_view", {})
+        scripts = [r.data for r in fragment.resources if r.mimetype == SCRIPT]
+        styles = [r.data for r in fragment.resources if r.mimetype == STYLE]
+        shared.append((scripts[:len(COMMON_JS) + 1], styles[0]))
+        assert resource_package(XBlock.load_class(block_type)) == "weerbaarxblock"
+    assert len(BLOCK_TYPES) == 3 and shared[0] == shared[1] == shared[2]
+    scripts, style = shared[0]
+    assert scripts[0].endswith("/xblock/resources/weerbaarxblock/static/js/translations/nl/text.js")
+    assert all(collected_file(url) for url in [*scripts, style])
+
+
 @pytest.mark.parametrize("block_type", BLOCK_TYPES)
 def test_the_resource_view_serves_the_collected_file(lms, block_type):
     fragment = lms.lms_block(lms.add_block(block_type), lms.learner).render("student_view", {})
     block_class = XBlock.load_class(block_type)
     for url in (r.data for r in fragment.resources):
-        uri = url.split(f"/{block_class.__module__.rsplit('.', 1)[0]}/", 1)[1]
+        uri = url.split(f"/{resource_package(block_class)}/", 1)[1]
         with block_class.open_local_resource(uri) as served:
             assert served.read() == collected_file(url).read_bytes()
 

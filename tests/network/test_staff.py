@@ -47,6 +47,7 @@ def test_the_overlay_counts_learners(workbench):
     assert status == 200
     overlay = answer["overlay"]
     assert overlay["learners"] == 2
+    assert answer["report_above"] == 5000  # the staff view says when to use the LMS's report instead
     counts = {entry["key"]: entry["count"] for entry in overlay["actors"]}
     assert counts["p:client"] == 2 and counts["p:toezicht"] == 1 and counts["p:inkoop"] == 1
     assert counts["f:hyperlink http evil b"] == 1

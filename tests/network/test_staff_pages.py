@@ -33,7 +33,7 @@ def test_the_learners_come_fifty_to_a_page_by_name(workbench):
                                                                             "leerling_052"]
     status, beyond = workbench.call(staff, "staff_learners", {"page": 9})
     assert beyond["page"] == 2  # past the end: the last page
-    status, found = workbench.call(staff, "staff_learners", {"search": "ling_04"})
+    status, found = workbench.call(staff, "staff_learners", {"search": "leerling_04"})
     assert found["total"] == 10 and {row["name"] for row in found["learners"]} == {
         f"leerling_{n:03d}" for n in range(40, 50)}
     status, answer = workbench.call(staff, "staff_learners", {"page": 0})

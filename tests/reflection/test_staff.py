@@ -7,7 +7,7 @@ import pytest
 
 from weerbaarxblock.demo.services import DemoGradesService
 from weerbaarxblock.reflection.rules.export import pseudonym
-from weerbaarxblock.store.models import ReflectionEntry, ReflectionReview, ReflectionTally
+from weerbaarxblock.store.models import LearnerNameWord, ReflectionEntry, ReflectionReview, ReflectionTally
 
 XML = """
 <weerbaar_reflection display_name="Leerdagboek" mode="single" review="instructor" grading="scored"
@@ -89,6 +89,7 @@ def test_pages_of_fifty(workbench, course):
         for i in range(120)
     )
     ReflectionTally.recount(str(block.scope_ids.usage_id))  # rows loaded around the model: counted again
+    LearnerNameWord.remember_rows(ReflectionEntry.objects.filter(learner_name__startswith="Deelnemer"))
     _, first = workbench.call(staff, "review_list", {"sort": "name"})
     _, third = workbench.call(staff, "review_list", {"sort": "name", "page": 3})
     assert len(first["rows"]) == 50 and first["pages"] == 3 and first["total"] == 122
@@ -119,6 +120,7 @@ def test_a_page_takes_the_same_queries_however_large_the_class_with_one_count(wo
         for i in range(120)
     )
     ReflectionTally.recount(str(block.scope_ids.usage_id))  # rows loaded around the model: counted again
+    LearnerNameWord.remember_rows(ReflectionEntry.objects.filter(learner_name__startswith="Deelnemer"))
     large, data = page_queries()
     assert len(large) == len(small)
     assert sum("COUNT(" in sql for sql in large) == 1  # the search's; the counts per status are kept, not counted
@@ -348,3 +350,29 @@ def test_the_export_refuses_learners(workbench, course, student):
     assert response.status_code == 403
     assert response.json["error"] == "Alleen het cursusteam mag dit doen."
     assert b"Samira" not in response.body and EVIL.encode() not in response.body
+
+
+def test_a_name_search_finds_a_word_of_the_name_that_starts_with_it(workbench, course):
+    """"jans" finds "Mirjam Jansen", "mir jan" too (every word of the search); a substring inside a word does not."""
+    from django.utils import timezone
+
+    block, staff = course
+    usage_key = str(block.scope_ids.usage_id)
+    rows = ReflectionEntry.objects.bulk_create(
+        ReflectionEntry(course_key="workbench", usage_key=usage_key, learner_id=f"l{i}", learner_name=name,
+                        status="draft", updated_at=timezone.now())
+        for i, name in enumerate(["Mirjam Jansen", "Jan de Vries", "Fleur Bakker"])
+    )
+    ReflectionTally.recount(usage_key)
+    LearnerNameWord.remember_rows(rows)
+
+    def found(search):
+        status, data = workbench.call(staff, "review_list", {"search": search})
+        assert status == 200, data
+        return sorted(row["name"] for row in data["rows"])
+
+    assert found("jans") == ["Mirjam Jansen"]
+    assert found("JAN") == ["Jan de Vries", "Mirjam Jansen"]
+    assert found("mir jan") == ["Mirjam Jansen"]
+    assert found("akker") == []  # inside a word: not a word's start
+    assert found("Bäkker") == ["Fleur Bakker", "Joost Bakker"]  # Joost: the course's learner, words stored on a save

@@ -87,11 +87,11 @@ def test_report_and_csv_say_which_ending_each_attempt_reached(workbench):
 
 def test_the_dashboard_report_names_the_ending_too(workbench):
     block = workbench.load(branching_olx())
+    play(workbench, block, [("s1", {"choice": "c"})])  # option c ends at once in "Verwaterd"
 
     class UserState:
-        username = "leerling_a"
-        state = {"history": [{"number": 1, "score": 0.0, "finished_at": "2026-03-01T10:00:00", "ending": "slecht",
-                              "steps": [{"situation": "s1"}]}]}
+        username = "leerling_a"  # the workbench names learners by their id
+        state = {}
 
     rows = list(block.generate_report_data(iter([UserState()])))
     assert rows[0][1]["ending"] == "Verwaterd"
@@ -130,9 +130,10 @@ def test_report_survives_an_authors_edit(workbench):
     assert status == 200 and body.count("\r\n") == 5
 
 
-def test_problem_responses_report_has_a_row_per_finished_attempt(workbench):
+def test_problem_responses_report_has_a_row_per_answer_as_the_csv_export(workbench):
+    """The report is where a large class's answers go: each answer's text, justification, score, withdrawn."""
     block = workbench.load(linear_olx())
-    play(workbench, block, list(KEY_ANSWERS.items()))
+    play(workbench, block, list(KEY_ANSWERS.items()), justification="omdat")
     workbench.call(block, "retry", {})
     play(workbench, block, list(WRONG.items()))
     fresh = workbench.as_student(block, "leerling_a")
@@ -142,9 +143,11 @@ def test_problem_responses_report_has_a_row_per_finished_attempt(workbench):
         state = {"attempt": fresh.attempt, "history": fresh.history}
 
     rows = list(fresh.generate_report_data(iter([UserState()])))
-    assert [(name, row["attempt"], row["path"]) for name, row in rows] == [
-        ("leerling_a", 1, "s1 > s2 > s3 > s4"), ("leerling_a", 2, "s1 > s2 > s3 > s4")]
-    assert rows[0][1]["score"] == 1
+    assert [(name, row["attempt"], row["step"], row["situation_id"]) for name, row in rows] == [
+        ("leerling_a", attempt, step, f"s{step}") for attempt in (1, 2) for step in range(1, 5)]
+    first = rows[0][1]
+    assert (first["score"], first["justification"], first["withdrawn"], first["attempt_score"]) == (1, "omdat", "", 1)
+    assert first["answer"] and first["format"] and first["situation"] and first["answered_at"]
     assert len(list(fresh.generate_report_data(iter([UserState()]), limit_responses=1))) == 1
 
 
@@ -160,3 +163,11 @@ def test_the_demo_course_has_a_linear_and_a_branching_casus_with_all_formats(wor
         formats |= {s["format"] for s in scenario["situations"]}
         branching |= any(len(successors(scenario, s)) > 1 for s in scenario["situations"])
     assert formats == {"pick_best", "best_worst", "rate", "rank"} and branching
+
+
+def test_the_download_says_when_to_use_the_lms_report(workbench):
+    block = workbench.load(linear_olx(), student="docent")
+    body = workbench.render(block).body_html()
+    note = re.search(r'<p class="wb-muted" id="([^"]+)-export-note">(.*?)</p>', body, re.S)
+    assert note and "5000" in note.group(2)
+    assert f'aria-describedby="{note.group(1)}-export-note"' in body

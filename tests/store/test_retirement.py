@@ -9,6 +9,7 @@ from django.utils import timezone
 from tests.lms_contract.runtime import LmsPlatform, TrackingLog
 from weerbaarxblock.store.apps import connect_retirement
 from weerbaarxblock.store.models import (
+    LearnerNameWord,
     NetworkSubmission,
     ReflectionEntry,
     ReflectionReview,
@@ -51,9 +52,10 @@ def add_rows(lms, person, course_key, *, reviewer=None):
         response_format="pick_best", answer={"option": "a"}, justification=f"Omdat {name} het zo ziet.",
         score=2, created_at=now,
     )
-    NetworkSubmission.objects.create(
+    submission = NetworkSubmission.objects.create(
         usage_key=USAGE["network"], map={"actors": [{"label": f"buurman van {name}"}]}, submitted_at=now, **common
     )
+    LearnerNameWord.remember_rows([entry, attempt, submission])  # the words of the name, as the blocks store them
     return learner_id
 
 
@@ -75,6 +77,7 @@ def test_a_retired_learner_leaves_no_row_name_text_or_id(lms):
     learner_ids.append(add_rows(lms, lms.learner, OTHER_COURSE))
     add_rows(lms, lms.learner_b, lms.course_key)
     before = everything()
+    assert LearnerNameWord.objects.filter(learner_id__in=learner_ids, word="samira").exists()
 
     lms.retire(lms.learner)
 
@@ -84,6 +87,7 @@ def test_a_retired_learner_leaves_no_row_name_text_or_id(lms):
         assert trace not in after
     assert not ReflectionEntry.objects.filter(learner_id__in=learner_ids).exists()
     assert not NetworkSubmission.objects.filter(learner_id__in=learner_ids).exists()
+    assert not LearnerNameWord.objects.filter(learner_id__in=learner_ids).exists()  # the words of the name too
     assert ReflectionReview.objects.count() == 1  # the one about the other learner
     assert ScenarioAnswer.objects.filter(learner_id__startswith="retired-").count() == 2  # peers' percentages
 

@@ -167,10 +167,30 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         """A learner named from a name stored on a row (no user look-up), or by pseudonym where the author chose so."""
         return self.learner_name(learner_id) if self.show_pseudonyms else name or learner_id
 
+<<<<<<< HEAD
     def searched_name(self):
         """What a staff name search may look in: None, the stored names; with pseudonyms ``learner_name`` (the
         pseudonym), so that searching a real name finds no one."""
         return self.learner_name if self.show_pseudonyms else None
+=======
+    def report_learner_id(self, username):
+        """The id our rows name a learner by, for the LMS's problem-responses report (``generate_report_data``
+        gets usernames): the per-course anonymous id from the user service, which answers staff, who run the
+        report. A runtime without that lookup (the workbench) names learners by their username."""
+        lookup = getattr(self.runtime.service(self, "user"), "get_anonymous_user_id", None)
+        return lookup(username, self.course_key) if lookup else username
+
+    def report_rows(self, user_state_iterator, rows_for, limit_responses=None):
+        """``(username, row)`` for the problem-responses report: the rows ``rows_for(learner id, user state)``
+        gives for each learner, at most ``limit_responses`` in all."""
+        count = 0
+        for user_state in user_state_iterator:
+            for row in rows_for(self.report_learner_id(user_state.username), user_state.state or {}):
+                if limit_responses is not None and count >= limit_responses:
+                    return
+                count += 1
+                yield user_state.username, row
+>>>>>>> perf-rest
 
     # ---- the privacy guard (core/privacy.py) -------------------------------------------------------------
     @api(role=LEARNER)

@@ -10,9 +10,10 @@ import time
 
 from django.apps import apps
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
+from weerbaarxblock.core.rules.names import name_words, prefix_range
 from weerbaarxblock.core.rules.problems import StaleVersion, check_version
 
 APP_LABEL = "weerbaarxblock"
@@ -32,6 +33,7 @@ class lazy_model:  # noqa: N801 - used like the model class it stands for
 
 
 LearnerVersion = lazy_model("LearnerVersion")
+LearnerNameWord = lazy_model("LearnerNameWord")
 
 
 def now():
@@ -40,6 +42,16 @@ def now():
 
 def iso(moment):
     return moment.isoformat() if moment else None
+
+
+def id_pages(rows, size=500):
+    """The ids of ``rows`` (a queryset), in their order, in lists of ``size``: a read of many rows goes a page at
+    a time, each page read by id as plain values. ``iterator()`` would not do: MySQL's driver holds a query's whole
+    result in memory however it is iterated, and model instances with prefetched relations hold each other in
+    cycles, which only the garbage collector frees."""
+    ids = list(rows.values_list("id", flat=True))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def fit_to_column(text, length):
@@ -135,3 +147,45 @@ def pseudonymous_search(rows, search, named):
 def forget_versions(usage_key, learner_id):
     """The learner's version row at the block goes with the rest of their state."""
     LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+
+
+# ---- finding learners by name (core/rules/names.py) --------------------------------------------------------------
+
+
+def remember_name(keys, learner_id, name):
+    """Store the words of the learner's ``name`` at the block, in place of those stored before (a few rows)."""
+    course_key, usage_key = keys
+    words = name_words(name)
+    stored = LearnerNameWord.objects.filter(usage_key=usage_key, learner_id=learner_id)
+    if sorted(words) == sorted(stored.values_list("word", flat=True)):
+        return
+    stored.delete()
+    word_model = apps.get_model(APP_LABEL, "LearnerNameWord")
+    word_model.objects.bulk_create([
+        word_model(course_key=course_key, usage_key=usage_key, learner_id=learner_id, word=word) for word in words
+    ])
+
+
+def forget_name(usage_key, learner_id):
+    """The words of the learner's name at the block go with the rest of their rows."""
+    LearnerNameWord.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
+
+
+def name_search(usage_key, search):
+    """A filter of a block's rows (with ``learner_id`` and ``learner_name``) to the learners ``search`` names."""
+    named = named_learners(usage_key, search)
+    return Q(learner_name__icontains=search) if named is None else Q(learner_id__in=named)
+
+
+def named_learners(usage_key, search):
+    """The learners at the block whose name has, for each word of ``search``, a word that starts with it: a
+    query of learner ids, each word read as a range of an index that starts with the block. None when the search
+    has no word that names can hold (only punctuation, or letters outside a-z once accents are off): the caller
+    then looks in the names themselves."""
+    found = None
+    for word in name_words(search):
+        lowest, highest = prefix_range(word)
+        learners = LearnerNameWord.objects.filter(usage_key=usage_key, word__gte=lowest, word__lte=highest)
+        learners = learners.values("learner_id")
+        found = learners if found is None else learners.filter(learner_id__in=found)
+    return found

@@ -441,6 +441,7 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         return dict(
             self.learner_page(data, ready, counts["learners"]), overlay=overlay,
             found=class_counts.found(counts, reference), config=self.current_config(), graded=self.scored,
+            report_above=network_export.REPORT_ABOVE,
         )
 
     @api(role=STAFF)
@@ -573,22 +574,19 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
     # ---- reports ------------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):
-        """Rows for the instructor dashboard's problem-responses report: counts and score per learner."""
-        count = 0
-        for user_state in user_state_iterator:
-            if limit_responses is not None and count >= limit_responses:
-                return
-            state = user_state.state or {}
-            learner_map = state.get("learner_map") or {}
-            if not learner_map:
-                continue
-            count += 1
-            yield user_state.username, {
-                "actors": len(learner_map.get("actors") or []),
-                "relations": len(learner_map.get("relations") or []),
-                "submitted_at": state.get("submitted_at", ""),
-                "score": state.get("score"),
-            }
+        """Rows for the instructor dashboard's problem-responses report, where a large class's maps go: one per
+        actor and relation of each submitted map with its verdict against the experts' map, as the CSV export has
+        them (``rules/export.report_row``)."""
+        config, words, ready = self.current_config(), self._export_words(), self.comparer()
+
+        def rows_for(learner_id, _state):
+            row = queries.submission(self.usage_key, learner_id) if learner_id else None
+            if row is None:
+                return ()
+            row["map"], row["result"] = self._compared(row["map"], ready)
+            return (network_export.report_row(cells) for cells in network_export.rows(config, [row], words))
+
+        return self.report_rows(user_state_iterator, rows_for, limit_responses)
 
     @staticmethod
     def workbench_scenarios():

@@ -4,7 +4,19 @@ Functions take the block's keys and answer in plain dicts, so the block never ha
 """
 from django.db import transaction
 
+<<<<<<< HEAD
 from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, pseudonymous_search
+=======
+from weerbaarxblock.core.queries import (
+    create_if_missing,
+    forget_name,
+    forget_versions,
+    iso,
+    lazy_model,
+    name_search,
+    remember_name,
+)
+>>>>>>> perf-rest
 from weerbaarxblock.network.rules import class_counts
 
 NetworkSubmission = lazy_model("NetworkSubmission")
@@ -30,6 +42,7 @@ def store_submission(keys, person, learner_map, summary, submitted_at, compared)
         "compared_with": content_key,
     }
     rows = NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id)
+    remember_name(keys, learner_id, learner_name)
     if create_if_missing(rows, usage_key=usage_key, learner_id=learner_id, **values):
         _add_to_class(usage_key, content_key, contribution)
     else:  # a row that was there already: the counters would count this learner twice, so they are counted again
@@ -98,7 +111,11 @@ def _searched(rows, search, named=None):
 def submission_count(usage_key, search="", named=None):
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
+<<<<<<< HEAD
         rows = _searched(rows, search, named)
+=======
+        rows = rows.filter(name_search(usage_key, search))
+>>>>>>> perf-rest
     return rows.count()
 
 
@@ -113,7 +130,11 @@ def learner_page(usage_key, search, page, size, total=None, named=None):
     page = min(max(1, page), pages)
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
+<<<<<<< HEAD
         rows = _searched(rows, search, named)
+=======
+        rows = rows.filter(name_search(usage_key, search))
+>>>>>>> perf-rest
     rows = rows.order_by("learner_name", "learner_id").values(*LIST_FIELDS)[(page - 1) * size:page * size]
     listed = [dict(row, submitted_at=iso(row["submitted_at"])) for row in rows]
     return listed, total, page, pages
@@ -160,3 +181,4 @@ def delete_learner(usage_key, learner_id):
         NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         forget_class(usage_key)
         forget_versions(usage_key, learner_id)
+        forget_name(usage_key, learner_id)

@@ -503,20 +503,12 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
     def generate_report_data(self, user_state_iterator, limit_responses=None):
         """Rows for the problem-responses report: per learner each entry as the CSV export has it (rules/report)."""
         prompts = self.config.prompts
-        count = 0
-        for user_state in user_state_iterator:
-            learner_id = self._anonymous_id(user_state.username)
-            stored = queries.learner_entries(self.usage_key, learner_id) if learner_id else []
-            for row in learner_rows(prompts, stored, user_state.state or {}, self.removed_prompts):
-                if limit_responses is not None and count >= limit_responses:
-                    return
-                count += 1
-                yield user_state.username, row
 
-    def _anonymous_id(self, username):
-        """The learner's per-course anonymous id (the user service answers staff, who run this report)."""
-        lookup = getattr(self.runtime.service(self, "user"), "get_anonymous_user_id", None)
-        return lookup(username, self.course_key) if lookup else None
+        def rows_for(learner_id, state):
+            stored = queries.learner_entries(self.usage_key, learner_id) if learner_id else []
+            return learner_rows(prompts, stored, state, self.removed_prompts)
+
+        return self.report_rows(user_state_iterator, rows_for, limit_responses)
 
     # ---- the author's editor ----------------------------------------------------------------------------
     @api(role=AUTHOR)

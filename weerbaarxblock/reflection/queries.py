@@ -9,7 +9,18 @@ transaction that also claims the learner's version (``core/queries.py``).
 from django.db import transaction
 from django.db.models import Q, prefetch_related_objects
 
-from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, now
+from weerbaarxblock.core.queries import (
+    create_if_missing,
+    forget_name,
+    forget_versions,
+    id_pages,
+    iso,
+    lazy_model,
+    name_search,
+    now,
+    remember_name,
+)
+from weerbaarxblock.core.rules.names import prefix_range
 
 ReflectionEntry = lazy_model("ReflectionEntry")
 ReflectionReview = lazy_model("ReflectionReview")
@@ -97,6 +108,7 @@ def save_draft_summary(keys, person, number, word_count):
         )
         if created:
             ReflectionTally.move(keys[1], None, ReflectionEntry.DRAFT)
+            remember_name(keys, learner_id, learner_name)
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
             entry.learner_name = learner_name or entry.learner_name
@@ -129,6 +141,8 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
             "status", "version", "answers", "word_count", "learner_name", "pseudonym", "submitted_at", "updated_at",
         ])
         ReflectionTally.move(keys[1], stored_status, entry.status)
+        if learner_name:
+            remember_name(keys, entry.learner_id, learner_name)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
         )
@@ -163,7 +177,7 @@ def review_page(usage_key, query, page_size, learners=None):
     if query.status:
         found &= Q(status=query.status)
     if query.search:
-        found &= Q(**{"pseudonym__icontains" if query.hide_names else "learner_name__icontains": query.search})
+        found &= search_filter(usage_key, query.search, query.hide_names)
     counts = status_counts(usage_key)
     if query.search or learners is not None:
         total = entries.filter(found).count()
@@ -175,6 +189,19 @@ def review_page(usage_key, query, page_size, learners=None):
     start = (query.page - 1) * page_size
     rows = entries.filter(found).order_by(*order).values(*PAGE_COLUMNS)[start : start + page_size]
     return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
+
+
+def search_filter(usage_key, search, hide_names):
+    """The entries a search finds: learners with a word of their name starting with each word of ``search``
+    (``core/rules/names``), or, with names hidden, a pseudonym that starts with it; both read through an index.
+    A search that no name or pseudonym could start with looks in the stored names themselves."""
+    if hide_names:
+        code = search.strip().upper()
+        if code.isascii() and code.isalnum():  # a pseudonym holds A-Z and 2-7 only
+            lowest, highest = prefix_range(code.lower(), ReflectionEntry._meta.get_field("pseudonym").max_length)
+            return Q(pseudonym__gte=lowest.upper(), pseudonym__lte=highest.upper())
+        return Q(pseudonym__icontains=search)
+    return name_search(usage_key, search)
 
 
 def status_counts(usage_key):
@@ -226,6 +253,7 @@ def delete_learner(usage_key, learner_id):
         ReflectionTally.forget(rows)
         rows.delete()
         forget_versions(usage_key, learner_id)
+        forget_name(usage_key, learner_id)
 
 
 def add_review(usage_key, review, reviewer, status_for):
@@ -287,7 +315,7 @@ def export_rows(usage_key, hide_names):
     ``iterator()`` would not do: MySQL's driver holds a query's whole result in memory however it is iterated.
     """
     ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
-    for ids in _id_pages(ordered):
+    for ids in id_pages(ordered, EXPORT_CHUNK):
         page = {row["id"]: row for row in ReflectionEntry.objects.filter(id__in=ids).values(*EXPORT_COLUMNS)}
         latest = {}
         reviews = ReflectionReview.objects.filter(entry_id__in=ids).order_by("entry_id", "-created_at", "-id")
@@ -311,13 +339,6 @@ def _export_dict(entry, review, hide_names):
     }
 
 
-def _id_pages(rows, size=EXPORT_CHUNK):
-    """The ids of ``rows``, in their order, in lists of ``size``: a read of many rows goes a page at a time."""
-    ids = list(rows.values_list("id", flat=True))
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
 def anyone_started(usage_key):
     """True once a learner saved a draft or submitted at the block (every entry has a row from its first draft)."""
     return ReflectionEntry.objects.filter(usage_key=usage_key).exists()
@@ -326,7 +347,7 @@ def anyone_started(usage_key):
 def answered_prompt_ids(usage_key):
     """The ids of every question answered in a submitted entry of the block (removed ones included)."""
     found = set()
-    for ids in _id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
+    for ids in id_pages(ReflectionEntry.objects.filter(usage_key=usage_key, version__gt=0).order_by("id")):
         for answers in ReflectionEntry.objects.filter(id__in=ids).values_list("answers", flat=True):
             found.update(prompt_id for prompt_id, text in (answers or {}).items() if text)
     return found

@@ -302,6 +302,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             "is_staff": viewer.is_staff,
             "problems": [self.problem_message(p) for p in self.scenario_problems()] if viewer.is_staff else [],
             "ready": scenario is not None,
+            "report_above": export.REPORT_ABOVE, "uid": self.dom_id("wbscenario"),
         }
         return self.build_fragment("templates/scenario/student.html", context, css=LEARNER_CSS, js=js,
                                    init_fn="WeerbaarScenario", init_args={"staff": viewer.is_staff}, learner=True)
@@ -386,11 +387,7 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     def export_csv(self, query):  # noqa: ARG002 - no parameters
         """Staff download: one row per answer."""
         scenario = self.clean_scenario() or {"situations": []}
-        situations = {
-            item["id"]: {"title": item["title"] or item["question"],
-                         "options": {option["id"]: option["text"] for option in item["options"]}}
-            for item in scenario["situations"]
-        }
+        situations = self._export_situations(scenario)
         gettext = self.gettext
         header = [gettext("Learner id"), gettext("Learner"), gettext("Attempt"), gettext("Step"),
                   gettext("Situation id"), gettext("Situation"), gettext("Format"), gettext("Answer"),
@@ -401,6 +398,15 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
         rows = export.rows(self._named(queries.export_attempts(self.usage_key)), situations, self._export_words(),
                            endings=export.ending_titles(scenario))
         return DownloadFile(file_name("casus", self.display_name), "csv", "text/csv", csv_chunks(header, rows))
+
+    @staticmethod
+    def _export_situations(scenario):
+        """By situation id, its title and its options' texts by id, as the export and the report write them."""
+        return {
+            item["id"]: {"title": item["title"] or item["question"],
+                         "options": {option["id"]: option["text"] for option in item["options"]}}
+            for item in scenario["situations"]
+        }
 
     def _named(self, attempts):
         """The attempts with each learner named as staff see them (a pseudonym where the author chose so)."""
@@ -484,21 +490,17 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
 
     # ---- reports ---------------------------------------------------------------------------------------------
     def generate_report_data(self, user_state_iterator, limit_responses=None):
-        """Rows for the instructor dashboard's problem-responses report: one per finished attempt."""
-        count = 0
-        endings = export.ending_titles(self.clean_scenario() or {})
-        for user_state in user_state_iterator:
-            for item in (user_state.state or {}).get("history") or []:
-                if limit_responses is not None and count >= limit_responses:
-                    return
-                count += 1
-                yield user_state.username, {
-                    "attempt": item.get("number"),
-                    "score": item.get("score"),
-                    "finished_at": item.get("finished_at"),
-                    "path": " > ".join(step.get("situation", "") for step in item.get("steps") or []),
-                    "ending": export.ending_title(endings, item.get("ending")),
-                }
+        """Rows for the instructor dashboard's problem-responses report, where a large class's answers go: one per
+        answer with what a row of the CSV export carries (``rules/export.report_row``), taken-back answers too."""
+        scenario = self.clean_scenario() or {"situations": []}
+        situations, words = self._export_situations(scenario), self._export_words()
+        endings = export.ending_titles(scenario)
+
+        def rows_for(learner_id, _state):
+            attempts = queries.learner_attempts(self.usage_key, learner_id) if learner_id else []
+            return (export.report_row(cells) for cells in export.rows(attempts, situations, words, endings=endings))
+
+        return self.report_rows(user_state_iterator, rows_for, limit_responses)
 
     @staticmethod
     def workbench_scenarios():

@@ -5,9 +5,22 @@ block never handles model instances. Rows stay when the author edits the
 scenario; readers skip answers that no longer fit (see ``rules.report``).
 """
 from django.db import transaction
-from django.db.models import F, Min, Prefetch, Q
+from django.db.models import F, Min, Q
 
+<<<<<<< HEAD
 from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now, pseudonymous_search
+=======
+from weerbaarxblock.core.queries import (
+    forget_name,
+    forget_versions,
+    id_pages,
+    iso,
+    lazy_model,
+    name_search,
+    now,
+    remember_name,
+)
+>>>>>>> perf-rest
 from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
@@ -31,6 +44,7 @@ def _attempt_row(keys, person, attempt):
         others = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).exclude(id=row.id)
         first = not others.exists()
         add_to_tallies(usage_key, BLOCK, [ATTEMPTS] + ([LEARNERS] if first else []))
+        remember_name(keys, learner_id, learner_name)  # for the report's name search
     return row
 
 
@@ -122,8 +136,12 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     """
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
+<<<<<<< HEAD
         rows = (pseudonymous_search(rows, search, named) if named
                 else rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search)))
+=======
+        rows = rows.filter(name_search(usage_key, search) | Q(learner_id=search))
+>>>>>>> perf-rest
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:
@@ -132,51 +150,77 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
         total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    ordered = rows.order_by("learner_name", "learner_id", "number")
-    # Answers by their attempt, unsorted in SQL (``_attempt_dict`` orders them): the attempt_id index serves it.
-    answers = Prefetch("answers", queryset=ScenarioAnswer.objects.order_by())
-    chosen = list(ordered.prefetch_related(answers)[(page - 1) * size:page * size])
-    learners = {row.learner_id for row in chosen}
+    ordered = rows.order_by("learner_name", "learner_id", "number").values(*ATTEMPT_COLUMNS)
+    chosen = _with_answers(list(ordered[(page - 1) * size:page * size]))
+    learners = {item["learner_id"] for item in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
               .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
     counting = set(firsts)
     return {
-        "attempts": [dict(_attempt_dict(row), first=(row.learner_id, row.number) in counting) for row in chosen],
+        "attempts": [dict(item, first=(item["learner_id"], item["number"]) in counting) for item in chosen],
         "total": total, "learners": learner_count, "page": page, "pages": pages,
     }
 
 
 def export_attempts(usage_key, chunk=EXPORT_CHUNK):
-    """Every attempt at the block with its answers, by learner and number, read ``chunk`` attempts at a time:
-    a generator, so an export of any size holds one chunk in memory."""
-    rows = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
-    for row in rows.prefetch_related("answers").iterator(chunk_size=chunk):
-        yield _attempt_dict(row)
+    """Every attempt at the block with its answers, by learner and number: a generator that reads ``chunk``
+    attempts at a time (their ids in order first, then each page by id), so an export holds one page."""
+    ordered = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    for ids in id_pages(ordered, chunk):
+        yield from _with_answers(_attempts_by_id(ids))
 
 
-def _attempt_dict(row):
+def learner_attempts(usage_key, learner_id):
+    """One learner's attempts at the block with their answers, by number (the problem-responses report)."""
+    ids = ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number")
+    return _with_answers(list(ids.values(*ATTEMPT_COLUMNS)))
+
+
+ATTEMPT_COLUMNS = ("id", "learner_id", "learner_name", "number", "path", "started_at", "finished_at", "score",
+                   "ending")
+ANSWER_COLUMNS = ("attempt_id", "step", "situation_id", "response_format", "answer", "justification", "score",
+                  "withdrawn", "created_at")
+
+
+def _attempts_by_id(ids):
+    """The attempts of ``ids`` as plain values, in that order (those deleted since the ids were read left out)."""
+    attempts = {row["id"]: row for row in ScenarioAttempt.objects.filter(id__in=ids).values(*ATTEMPT_COLUMNS)}
+    return [attempts[identifier] for identifier in ids if identifier in attempts]
+
+
+def _with_answers(attempts):
+    """The ``attempts`` (plain values) each with its answers, in one read (the attempt_id index serves it; the
+    answers are put in order here)."""
+    answers = {}
+    found = ScenarioAnswer.objects.filter(attempt_id__in=[row["id"] for row in attempts]).order_by()
+    for answer in found.values(*ANSWER_COLUMNS):
+        answers.setdefault(answer["attempt_id"], []).append(answer)
+    return [_attempt_dict(row, answers.get(row["id"], ())) for row in attempts]
+
+
+def _attempt_dict(row, answers):
     return {
-        "id": row.id,
-        "learner_id": row.learner_id,
-        "learner_name": row.learner_name,
-        "number": row.number,
-        "path": list(row.path or []),
-        "started_at": iso(row.started_at),
-        "finished_at": iso(row.finished_at),
-        "score": row.score,
-        "ending": row.ending,
+        "id": row["id"],
+        "learner_id": row["learner_id"],
+        "learner_name": row["learner_name"],
+        "number": row["number"],
+        "path": list(row["path"] or []),
+        "started_at": iso(row["started_at"]),
+        "finished_at": iso(row["finished_at"]),
+        "score": row["score"],
+        "ending": row["ending"],
         "answers": [
             {
-                "step": answer.step,
-                "situation": answer.situation_id,
-                "format": answer.response_format,
-                "answer": answer.answer,
-                "justification": answer.justification,
-                "score": answer.score,
-                "withdrawn": answer.withdrawn,
-                "created_at": iso(answer.created_at),
+                "step": answer["step"],
+                "situation": answer["situation_id"],
+                "format": answer["response_format"],
+                "answer": answer["answer"],
+                "justification": answer["justification"],
+                "score": answer["score"],
+                "withdrawn": answer["withdrawn"],
+                "created_at": iso(answer["created_at"]),
             }
-            for answer in sorted(row.answers.all(), key=lambda a: (a.step, a.created_at))
+            for answer in sorted(answers, key=lambda a: (a["step"], a["created_at"]))
         ],
     }
 
@@ -203,3 +247,4 @@ def delete_learner(usage_key, learner_id):
         ScenarioAnswer.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id=learner_id).delete()
         forget_versions(usage_key, learner_id)
+        forget_name(usage_key, learner_id)

@@ -20,6 +20,7 @@ Per table:
   peers' percentages other learners see and the instructor's counts stay as they were). What remains is which
   option was chosen in a scenario, with its score: no longer about an identifiable person.
 - ``LearnerVersion``: **deleted**. It only counts the learner's saves at a block.
+- ``LearnerNameWord``: **deleted**. The words of the learner's name, for staff's name searches.
 """
 import logging
 import secrets
@@ -28,6 +29,7 @@ from django.db import transaction
 
 from weerbaarxblock.store.models import (
     CaseWork,
+    LearnerNameWord,
     LearnerVersion,
     NetworkClassCounts,
     NetworkSubmission,
@@ -83,6 +85,7 @@ def retire(ids_by_course):
             counts["scenario_attempts"] += _anonymise_attempts(course_key, learner_id)
             LearnerVersion.objects.filter(course_key=course_key, learner_id=learner_id).delete()
             CaseWork.objects.filter(course_key=course_key, learner_id=learner_id).delete()  # the case thread's copy
+            LearnerNameWord.objects.filter(course_key=course_key, learner_id=learner_id).delete()  # name searches
     return counts
 
 

@@ -102,13 +102,20 @@
     return create("tr", {}, cells);
   }
 
-  function exportLinks(runtime, element) {
+  var notes = 0;
+
+  // The downloads, and when a class is too large for them: the LMS holds a download whole in memory.
+  function exportLinks(runtime, element, reportAbove) {
+    var noteId = "wb-net-export-note-" + (notes += 1);
     function link(kind, text) {
-      return create("a", { className: "wb-button wb-secondary", text: text,
+      return create("a", { className: "wb-button wb-secondary", text: text, "aria-describedby": noteId,
         href: runtime.handlerUrl(element, "export", "", "format=" + kind) });
     }
-    return create("p", { className: "wb-net-export" }, [link("csv", gettext("Download all maps (CSV)")),
-      link("json", gettext("Download all maps (JSON)"))]);
+    return create("div", {}, [create("p", { className: "wb-net-export" }, [link("csv",
+      gettext("Download all maps (CSV)")), link("json", gettext("Download all maps (JSON)"))]),
+      create("p", { className: "wb-muted", id: noteId, text: format(gettext("With more than {count} maps, use the " +
+        "problem responses report instead: on the instructor dashboard, under Data Download, it is made in the " +
+        "background. A download of this size can take long or fail."), { count: reportAbove }) })]);
   }
 
   // view: { runtime, element, root, body, server, detail, list, rows, search, pageInfo, previous, next, graded,
@@ -172,7 +179,7 @@
 
   function learnersPart(view, data) {
     var part = create("div", { className: "wb-net-staff-part" }, [create("h4", { text: gettext("Learners' maps") })]);
-    part.appendChild(exportLinks(view.runtime, view.element));
+    part.appendChild(exportLinks(view.runtime, view.element, data.report_above));
     if (!data.total) {
       part.appendChild(create("p", { className: "wb-muted", text: gettext("No learner has submitted a map yet.") }));
       return part;

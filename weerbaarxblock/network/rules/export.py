@@ -7,6 +7,13 @@ translated labels by code (see ``NetworkBlock._export_words``).
 from weerbaarxblock.core.rules.spreadsheet import local_time
 
 RELATION_VERDICTS = ("correct", "wrong_type", "wrong_direction", "extra")
+# Above this many maps the download points to the LMS's problem-responses report (``generate_report_data``, made
+# in the background): the LMS holds a handler's whole answer in memory before sending it (about 34 MB for 10,000
+# maps of 12 actors and 15 relations, tests/benchmarks/test_export_memory.py).
+REPORT_ABOVE = 5_000
+# A report row is an export row without the learner's cells (the report names the learner by username).
+REPORT_KEYS = ("submitted_at", "score", "kind", "id", "actor", "source", "target", "type", "direction", "strength",
+               "ring", "sector", "note", "verdict")
 
 
 def _verdicts(result, words):
@@ -58,3 +65,8 @@ def _relation_cells(relation, source, target, names, words):
         names["relation_types"].get(relation["type"], relation["type"]),
         words.get(relation["direction"], ""), words.get(relation["strength"], ""), "", "",
     ]
+
+
+def report_row(cells):
+    """The problem-responses report's row for one export row (``rows``): the same cells by name, learner left out."""
+    return dict(zip(REPORT_KEYS, cells[2:], strict=True))

@@ -6,6 +6,14 @@ format) and the ``best_and_worst`` template ("best: {best} / worst: {worst}"); o
 from weerbaarxblock.core.rules.spreadsheet import local_time
 from weerbaarxblock.scenario.rules.parts import BEST_WORST, PICK_BEST, RANK, RATE
 
+# Above this many attempts the download points to the LMS's problem-responses report (``generate_report_data``,
+# made in the background): the LMS holds a handler's whole answer in memory before sending it (about 28 MB for
+# 10,000 attempts of four answers with a justification, tests/benchmarks/test_export_memory.py).
+REPORT_ABOVE = 5_000
+# A report row is an export row without the learner's cells (the report names the learner by username).
+REPORT_KEYS = ("attempt", "step", "situation_id", "situation", "format", "answer", "score", "justification",
+               "withdrawn", "answered_at", "attempt_score", "ending")
+
 
 def answer_text(response_format, answer, words, options=None):
     """An answer in words: the options' texts (``options``: text by option id; an unknown id stays as it is)."""
@@ -59,3 +67,8 @@ def rows(attempts, situations, words, endings=None):
                 answer["score"], answer["justification"], words["withdrawn"] if answer["withdrawn"] else "",
                 local_time(answer["created_at"]), item["score"], ending,
             ]
+
+
+def report_row(cells):
+    """The problem-responses report's row for one export row (``rows``): the same cells by name, learner left out."""
+    return dict(zip(REPORT_KEYS, cells[2:], strict=True))

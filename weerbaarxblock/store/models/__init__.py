@@ -5,6 +5,7 @@ needs no edx-platform imports; ``learner_id`` is the per-course anonymous id
 the LMS gives the block, never the Django user id.
 """
 from weerbaarxblock.store.models.case_thread import CaseBlock, CaseWork  # noqa: F401
+from weerbaarxblock.store.models.names import LearnerNameWord  # noqa: F401
 from weerbaarxblock.store.models.network import NetworkClassCounts, NetworkSubmission  # noqa: F401
 from weerbaarxblock.store.models.reflection import (  # noqa: F401
     ReflectionEntry,

@@ -395,6 +395,7 @@
     "What would you do? (own behavioural tendency)": "Wat zou je doen? (eigen neiging tot handelen)",
     "When empty, learners read the standard instruction: {text}": "Als je dit leeg laat, lezen deelnemers de standaardinstructie: {text}",
     "Why would you do this? (optional)": "Waarom zou je dit doen? (niet verplicht)",
+    "With more than {count} maps, use the problem responses report instead: on the instructor dashboard, under Data Download, it is made in the background. A download of this size can take long or fail.": "Bij meer dan {count} kaarten gebruik je beter het rapport met antwoorden (Problem Responses): op het instructeursdashboard, onder Data Download, wordt het op de achtergrond gemaakt. Een download van deze omvang kan lang duren of mislukken.",
     "Without a rubric, enter the maximum score yourself.": "Zonder rubric vul je de maximale score zelf in.",
     "Without branching the situations follow in order. An ending gives a path its own closing text.": "Zonder vertakkingen volgen de situaties elkaar op in volgorde. Een einde geeft een pad een eigen slottekst.",
     "You answered this situation before. Your first answer ({score}) counts for your grade; answering again is practice.": "Je hebt deze situatie al eerder beantwoord. Je eerste antwoord ({score}) telt voor je cijfer; opnieuw antwoorden is oefening.",
