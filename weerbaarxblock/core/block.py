@@ -167,12 +167,11 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         """A learner named from a name stored on a row (no user look-up), or by pseudonym where the author chose so."""
         return self.learner_name(learner_id) if self.show_pseudonyms else name or learner_id
 
-<<<<<<< HEAD
     def searched_name(self):
         """What a staff name search may look in: None, the stored names; with pseudonyms ``learner_name`` (the
         pseudonym), so that searching a real name finds no one."""
         return self.learner_name if self.show_pseudonyms else None
-=======
+
     def report_learner_id(self, username):
         """The id our rows name a learner by, for the LMS's problem-responses report (``generate_report_data``
         gets usernames): the per-course anonymous id from the user service, which answers staff, who run the
@@ -190,7 +189,6 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
                     return
                 count += 1
                 yield user_state.username, row
->>>>>>> perf-rest
 
     # ---- the privacy guard (core/privacy.py) -------------------------------------------------------------
     @api(role=LEARNER)

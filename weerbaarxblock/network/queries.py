@@ -4,9 +4,6 @@ Functions take the block's keys and answer in plain dicts, so the block never ha
 """
 from django.db import transaction
 
-<<<<<<< HEAD
-from weerbaarxblock.core.queries import create_if_missing, forget_versions, iso, lazy_model, pseudonymous_search
-=======
 from weerbaarxblock.core.queries import (
     create_if_missing,
     forget_name,
@@ -14,9 +11,9 @@ from weerbaarxblock.core.queries import (
     iso,
     lazy_model,
     name_search,
+    pseudonymous_search,
     remember_name,
 )
->>>>>>> perf-rest
 from weerbaarxblock.network.rules import class_counts
 
 NetworkSubmission = lazy_model("NetworkSubmission")
@@ -101,21 +98,18 @@ def known_total(usage_key, content_key):
     return found.values_list("learners", flat=True).first()
 
 
-def _searched(rows, search, named=None):
-    """The rows whose learner name holds ``search``; with ``named`` (pseudonyms) only the name staff see."""
+def _searched(rows, usage_key, search, named=None):
+    """The rows whose learner name has words starting with ``search``'s (an index, ``core.queries.name_search``);
+    with ``named`` (pseudonyms) only the name staff see."""
     if named:
         return pseudonymous_search(rows, search, named)
-    return rows.filter(learner_name__icontains=search)
+    return rows.filter(name_search(usage_key, search))
 
 
 def submission_count(usage_key, search="", named=None):
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
-<<<<<<< HEAD
-        rows = _searched(rows, search, named)
-=======
-        rows = rows.filter(name_search(usage_key, search))
->>>>>>> perf-rest
+        rows = _searched(rows, usage_key, search, named)
     return rows.count()
 
 
@@ -130,11 +124,7 @@ def learner_page(usage_key, search, page, size, total=None, named=None):
     page = min(max(1, page), pages)
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
-<<<<<<< HEAD
-        rows = _searched(rows, search, named)
-=======
-        rows = rows.filter(name_search(usage_key, search))
->>>>>>> perf-rest
+        rows = _searched(rows, usage_key, search, named)
     rows = rows.order_by("learner_name", "learner_id").values(*LIST_FIELDS)[(page - 1) * size:page * size]
     listed = [dict(row, submitted_at=iso(row["submitted_at"])) for row in rows]
     return listed, total, page, pages

@@ -7,9 +7,6 @@ scenario; readers skip answers that no longer fit (see ``rules.report``).
 from django.db import transaction
 from django.db.models import F, Min, Q
 
-<<<<<<< HEAD
-from weerbaarxblock.core.queries import forget_versions, iso, lazy_model, now, pseudonymous_search
-=======
 from weerbaarxblock.core.queries import (
     forget_name,
     forget_versions,
@@ -18,9 +15,9 @@ from weerbaarxblock.core.queries import (
     lazy_model,
     name_search,
     now,
+    pseudonymous_search,
     remember_name,
 )
->>>>>>> perf-rest
 from weerbaarxblock.scenario.rules.tallies import marks
 
 ScenarioAnswer = lazy_model("ScenarioAnswer")
@@ -136,12 +133,8 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     """
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
-<<<<<<< HEAD
         rows = (pseudonymous_search(rows, search, named) if named
-                else rows.filter(Q(learner_name__icontains=search) | Q(learner_id=search)))
-=======
-        rows = rows.filter(name_search(usage_key, search) | Q(learner_id=search))
->>>>>>> perf-rest
+                else rows.filter(name_search(usage_key, search) | Q(learner_id=search)))
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:
