@@ -45,7 +45,7 @@ def main():
                     page.goto(f"{url}/scenario/{scenario_id}/{view}/?student={student}")
                     page.wait_for_load_state("networkidle")
                     if name == "scenario-learner":  # show a situation rather than the start screen
-                        page.get_by_role("button", name="Start de casus").click()
+                        page.get_by_role("button", name="Casus starten").click()
                         page.wait_for_load_state("networkidle")
                     page.locator(".block-host").screenshot(path=str(OUT / f"{name}.png"))
                     print("wrote", OUT / f"{name}.png")

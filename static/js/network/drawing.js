@@ -74,8 +74,12 @@
         x2: scale * Math.cos(start), y2: scale * Math.sin(start), stroke: "#8c8c8c", "stroke-dasharray": "4 4" },
       layer);
       var cos = Math.cos(middle), anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-      text(layer, { x: 1.05 * scale * cos, y: 1.05 * scale * Math.sin(middle) + 4, "text-anchor": anchor,
-        "font-size": 15, "font-weight": "bold", fill: "#333" }, short(sector.label, 30));
+      var lines = wrap(short(sector.label, 40), 16);  // narrow lines: the map's width is the canvas's limit
+      lines.forEach(function (line, index) {
+        var y = 1.05 * scale * Math.sin(middle) + 4 + 17 * (index - (lines.length - 1) / 2);
+        text(layer, { x: 1.05 * scale * cos, y: y, "text-anchor": anchor, "font-size": 15, "font-weight": "bold",
+          fill: "#333" }, line);
+      });
     });
   }
 
