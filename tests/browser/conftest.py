@@ -47,7 +47,11 @@ def pytest_collection_modifyitems(session, config, items):  # noqa: ARG001 - pyt
 @pytest.fixture(scope="session")
 def demo_url(tmp_path_factory):
     """Starts the demo server (migrate --run-syncdb, runserver on a free port); its URL without trailing slash."""
-    server = DemoServer(tmp_path_factory.mktemp("demo-server"))
+    yield from running(DemoServer(tmp_path_factory.mktemp("demo-server")))
+
+
+def running(server):
+    """Starts ``server`` (a ``DemoServer``), yields its URL and stops it when the tests are done."""
     try:
         server.start()
     except RuntimeError as error:

@@ -16,7 +16,7 @@ import pytest
 
 from tests.benchmarks.figures import figure, ratio_figure
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, LOCALE, TIMEOUT_MS
+from .conftest import CHROMIUM, CHROMIUM_ARGS, LOCALE, TIMEOUT_MS, running
 from .demo_server import DemoServer
 
 pytestmark = [pytest.mark.bench, pytest.mark.browser]
@@ -41,13 +41,7 @@ class BenchServer(DemoServer):
 
 @pytest.fixture(scope="module")
 def bench_url(tmp_path_factory):
-    server = BenchServer(tmp_path_factory.mktemp("bench-server"))
-    try:
-        server.start()
-    except RuntimeError as error:
-        pytest.fail(str(error), pytrace=False)
-    yield server.url
-    server.stop()
+    yield from running(BenchServer(tmp_path_factory.mktemp("bench-server")))
 
 
 @pytest.fixture(scope="module")
