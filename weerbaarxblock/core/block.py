@@ -232,8 +232,12 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
             return getattr(self, name)  # set or read in this request already
         kept = self.__dict__.setdefault("_stored_values", {})
         if name not in kept:
-            data = self._field_data
-            kept[name] = self.fields[name].from_json(data.get(self, name)) if data.has(self, name) else None
+            try:
+                stored = self._field_data.get(self, name)
+            except KeyError:  # not set: the field's default, through XBlock (one look-up, not has() then get())
+                kept[name] = None
+            else:
+                kept[name] = self.fields[name].from_json(stored)
         return getattr(self, name) if kept[name] is None else kept[name]
 
     @property

@@ -13,7 +13,8 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from weerbaarxblock.core.rules.names import name_words, prefix_range
+from weerbaarxblock.core.rules.names import name_words, prefix_range, words_start_with
+from weerbaarxblock.core.rules.ordering import ordered_rows
 from weerbaarxblock.core.rules.problems import StaleVersion, check_version
 
 APP_LABEL = "weerbaarxblock"
@@ -152,6 +153,9 @@ def forget_versions(usage_key, learner_id):
 # ---- finding learners by name (core/rules/names.py) --------------------------------------------------------------
 
 
+FEW_NAMED = 100  # rows of a word's range read to tell a rare word from a common one (named_learners)
+
+
 def remember_name(keys, learner_id, name):
     """Store the words of the learner's ``name`` at the block, in place of those stored before (a few rows)."""
     course_key, usage_key = keys
@@ -172,20 +176,50 @@ def forget_name(usage_key, learner_id):
 
 
 def name_search(usage_key, search):
-    """A filter of a block's rows (with ``learner_id`` and ``learner_name``) to the learners ``search`` names."""
+    """``(filter, few)``: a filter of a block's rows (with ``learner_id`` and ``learner_name``) to the learners
+    ``search`` names; ``few`` when they are a few learners, named one by one (``named_learners``). Order the rows
+    of a few learners after reading them (``page_of``): to return them in order, a database would rather walk the
+    block's ordered index past every other learner's rows."""
     named = named_learners(usage_key, search)
-    return Q(learner_name__icontains=search) if named is None else Q(learner_id__in=named)
+    if named is None:
+        return Q(learner_name__icontains=search), False
+    return Q(learner_id__in=named), isinstance(named, list)
+
+
+def page_of(rows, order, start, size, few=False):
+    """The values ``rows[start:start + size]`` once ordered by ``order`` (``order_by``'s field names). ``few``: the
+    rows are a few learners' (``name_search``), read whole and ordered here (``core/rules/ordering.py``)."""
+    if few:
+        return ordered_rows(rows.order_by(), order)[start:start + size]  # no model's default order either
+    return list(rows.order_by(*order)[start:start + size])
 
 
 def named_learners(usage_key, search):
-    """The learners at the block whose name has, for each word of ``search``, a word that starts with it: a
-    query of learner ids, each word read as a range of an index that starts with the block. None when the search
-    has no word that names can hold (only punctuation, or letters outside a-z once accents are off): the caller
-    then looks in the names themselves."""
-    found = None
-    for word in name_words(search):
-        lowest, highest = prefix_range(word)
-        learners = LearnerNameWord.objects.filter(usage_key=usage_key, word__gte=lowest, word__lte=highest)
-        learners = learners.values("learner_id")
-        found = learners if found is None else learners.filter(learner_id__in=found)
-    return found
+    """The learners at the block whose name has, for each word of ``search``, a word that starts with it.
+
+    Each word is a range of an index that starts with the block. The first ``FEW_NAMED`` rows of each range are
+    read; a word with fewer (a surname with a number, a rare first name) names its learners in full, and the
+    other words are checked on those few learners only, so a search for one learner costs the same in any class.
+    Only when every word is common does the search intersect whole ranges in SQL: then what it finds, and its
+    cost, grow with the class. None when the search has no word that names can hold (only punctuation, or
+    letters outside a-z once accents are off): the caller then looks in the names themselves."""
+    words = name_words(search)
+    if not words:
+        return None
+    block_words = LearnerNameWord.objects.filter(usage_key=usage_key)
+    ranges = {word: block_words.filter(word__range=prefix_range(word)) for word in words}
+    first_rows = {word: list(rows.values_list("learner_id", flat=True)[:FEW_NAMED]) for word, rows in ranges.items()}
+    complete = [set(learners) for learners in first_rows.values() if len(learners) < FEW_NAMED]
+    if not complete:
+        found = None
+        for rows in ranges.values():
+            learners = rows.values("learner_id")
+            found = learners if found is None else learners.filter(learner_id__in=found)
+        return found
+    candidates = set.intersection(*complete)
+    if len(words) > 1 and candidates:  # the common words, on the few; read even when none is, for equal queries
+        their_words = {}
+        for learner_id, word in block_words.filter(learner_id__in=candidates).values_list("learner_id", "word"):
+            their_words.setdefault(learner_id, []).append(word)
+        candidates = {learner for learner in candidates if words_start_with(their_words.get(learner, ()), words)}
+    return sorted(candidates)

@@ -11,6 +11,7 @@ from weerbaarxblock.core.queries import (
     iso,
     lazy_model,
     name_search,
+    page_of,
     pseudonymous_search,
     remember_name,
 )
@@ -99,17 +100,18 @@ def known_total(usage_key, content_key):
 
 
 def _searched(rows, usage_key, search, named=None):
-    """The rows whose learner name has words starting with ``search``'s (an index, ``core.queries.name_search``);
-    with ``named`` (pseudonyms) only the name staff see."""
+    """``(rows, few)``: the rows whose learner name has words starting with ``search``'s (an index,
+    ``core.queries.name_search``); with ``named`` (pseudonyms) only the name staff see."""
     if named:
-        return pseudonymous_search(rows, search, named)
-    return rows.filter(name_search(usage_key, search))
+        return pseudonymous_search(rows, search, named), False
+    found, few = name_search(usage_key, search)
+    return rows.filter(found), few
 
 
 def submission_count(usage_key, search="", named=None):
     rows = NetworkSubmission.objects.filter(usage_key=usage_key)
     if search:
-        rows = _searched(rows, usage_key, search, named)
+        rows, _few = _searched(rows, usage_key, search, named)
     return rows.count()
 
 
@@ -122,10 +124,10 @@ def learner_page(usage_key, search, page, size, total=None, named=None):
     total = submission_count(usage_key, search, named) if search or total is None else total
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    rows = NetworkSubmission.objects.filter(usage_key=usage_key)
+    rows, few = NetworkSubmission.objects.filter(usage_key=usage_key), False
     if search:
-        rows = _searched(rows, usage_key, search, named)
-    rows = rows.order_by("learner_name", "learner_id").values(*LIST_FIELDS)[(page - 1) * size:page * size]
+        rows, few = _searched(rows, usage_key, search, named)
+    rows = page_of(rows.values(*LIST_FIELDS), ("learner_name", "learner_id"), (page - 1) * size, size, few)
     listed = [dict(row, submitted_at=iso(row["submitted_at"])) for row in rows]
     return listed, total, page, pages
 

@@ -379,15 +379,16 @@ class ReflectionBlock(CaseThread, WeerbaarBlock):
 
         def store():
             version, _claimed_at = self._claim(write, "refl_stale_submit")
-            stored = queries.learner_entries(self.usage_key, self.viewer.learner_id)  # also the response's state
+            stored = queries.learner_entries(self.usage_key, self.viewer.learner_id, locked=True)  # also the answer
             number, status = (stored[-1]["number"], stored[-1]["status"]) if stored else (0, None)
             entries.check_target(config, write.entry, number, status)
             entries.check_limits(config.prompts, write.answers, counts)
             entries.status_after_submit(status if write.entry == number else None, config)
             submitted_before = number > 1 or status not in (None, entries.DRAFT)
+            rows = {entry["number"]: entry.pop("row") for entry in stored}
             return version, submitted_before, stored, queries.submit_entry(
                 self._keys, self._person(), write.entry, answers, words,
-                lambda previous: entries.status_after_submit(previous, config), known=write.entry <= number,
+                lambda previous: entries.status_after_submit(previous, config), locked_row=rows.get(write.entry),
             )
 
         version, submitted_before, stored, result = atomic_with_retry(store)

@@ -18,6 +18,7 @@ from weerbaarxblock.core.queries import (
     lazy_model,
     name_search,
     now,
+    page_of,
     remember_name,
 )
 from weerbaarxblock.core.rules.names import prefix_range
@@ -51,33 +52,37 @@ def latest_entry(usage_key, learner_id):
     return row if row else (0, None)
 
 
-def learner_entries(usage_key, learner_id):
+def learner_entries(usage_key, learner_id, locked=False):
     """The learner's entries, oldest first, each with its reviews (newest first): one query, two once reviewed.
 
     The learner's page shows each entry's latest submitted answers; earlier versions are for staff only
     (``entry_detail``), so they are not read here. Reviews are read only for entries that have one: a review
     sets its entry's ``reviewed_at`` in the transaction that stores it (``add_review``), and nothing clears it.
+    ``locked``: the rows stay locked until the transaction ends, and each dict keeps its row (``"row"``) for the
+    write that follows (``submit_entry``), which then reads it no more.
     """
-    entries = list(ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number"))
+    rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id).order_by("number")
+    entries = list(rows.select_for_update() if locked else rows)
     reviewed = [entry for entry in entries if entry.reviewed_at is not None]
     prefetch_related_objects(reviewed, "reviews")
-    return [
+    found = [
         _entry_dict(entry, with_reviews=True) if entry.reviewed_at is not None else dict(_entry_dict(entry), reviews=[])
         for entry in entries
     ]
+    if locked:
+        for entry, data in zip(entries, found, strict=True):
+            data["row"] = entry
+    return found
 
 
-def _locked_entry(keys, person, number, moment, known=False, **defaults):
+def _locked_entry(keys, person, number, moment, **defaults):
     """``(entry, created)``: the learner's entry row, locked until the transaction ends; new ones get ``defaults``.
 
     The row is created first and locked after: a missing row is never locked (see ``create_if_missing``).
-    ``known``: the caller read, in this transaction, that the row exists; then it is only locked.
     """
     course_key, usage_key = keys
     learner_id, _learner_name, pseudonym = person
     rows = ReflectionEntry.objects.filter(usage_key=usage_key, learner_id=learner_id, number=number)
-    if known:
-        return rows.select_for_update().get(), False
     created = create_if_missing(
         rows, usage_key=usage_key, learner_id=learner_id, number=number, course_key=course_key,
         pseudonym=pseudonym, updated_at=moment, **defaults,
@@ -96,11 +101,8 @@ def save_draft_summary(keys, person, number, word_count):
     draft = ReflectionEntry.objects.filter(
         usage_key=keys[1], learner_id=learner_id, number=number, status=ReflectionEntry.DRAFT
     )
-    changes = {"word_count": word_count, "updated_at": moment}
-    if learner_name:
-        changes["learner_name"] = learner_name
-    if draft.update(**changes):
-        return iso(moment)
+    if draft.filter(learner_name=learner_name).update(word_count=word_count, updated_at=moment):
+        return iso(moment)  # the name as stored: its words too (``remember_name`` runs whenever it changes)
     with transaction.atomic(savepoint=False):
         entry, created = _locked_entry(
             keys, person, number, moment,
@@ -111,23 +113,26 @@ def save_draft_summary(keys, person, number, word_count):
             remember_name(keys, learner_id, learner_name)
         if not created and entry.status == ReflectionEntry.DRAFT:
             entry.word_count = word_count
+            if learner_name and learner_name != entry.learner_name:
+                remember_name(keys, learner_id, learner_name)
             entry.learner_name = learner_name or entry.learner_name
             entry.updated_at = moment
             entry.save(update_fields=["word_count", "learner_name", "updated_at"])
     return iso(moment)
 
 
-def submit_entry(keys, person, number, answers, word_count, status_for, known=False):
+def submit_entry(keys, person, number, answers, word_count, status_for, locked_row=None):
     """Store a submission as a new version; ``status_for(current_status)`` gives the new status. The entry as
     stored (as ``learner_entries`` reads it, without its reviews).
 
-    ``known``: the entry's row exists (the caller read it after claiming the learner's version).
+    ``locked_row``: the entry's row, read and locked in this transaction (``learner_entries(locked=True)``).
     """
     _learner_id, learner_name, pseudonym = person
     moment = now()
     with transaction.atomic(savepoint=False):
-        entry, created = _locked_entry(keys, person, number, moment, known)
+        entry, created = (locked_row, False) if locked_row else _locked_entry(keys, person, number, moment)
         stored_status = None if created else entry.status
+        name_changed = learner_name and (created or learner_name != entry.learner_name)
         previous = entry.status if entry.version else None
         entry.status = status_for(previous)
         entry.version += 1
@@ -141,7 +146,7 @@ def submit_entry(keys, person, number, answers, word_count, status_for, known=Fa
             "status", "version", "answers", "word_count", "learner_name", "pseudonym", "submitted_at", "updated_at",
         ])
         ReflectionTally.move(keys[1], stored_status, entry.status)
-        if learner_name:
+        if name_changed:  # every write that stores a new name stores its words (the name search's index)
             remember_name(keys, entry.learner_id, learner_name)
         ReflectionVersion.objects.create(
             entry=entry, number=entry.version, answers=answers, word_count=word_count, submitted_at=moment
@@ -173,11 +178,12 @@ def review_page(usage_key, query, page_size, learners=None):
     entries = ReflectionEntry.objects.filter(usage_key=usage_key)
     if learners is not None:
         entries = entries.filter(learner_id__in=learners)
-    found = Q()
+    found, few = Q(), False
     if query.status:
         found &= Q(status=query.status)
     if query.search:
-        found &= search_filter(usage_key, query.search, query.hide_names)
+        searched, few = search_filter(usage_key, query.search, query.hide_names)
+        found &= searched
     counts = status_counts(usage_key)
     if query.search or learners is not None:
         total = entries.filter(found).count()
@@ -187,20 +193,21 @@ def review_page(usage_key, query, page_size, learners=None):
     if query.hide_names and query.sort == "name":
         order = ("pseudonym", "number", "id")
     start = (query.page - 1) * page_size
-    rows = entries.filter(found).order_by(*order).values(*PAGE_COLUMNS)[start : start + page_size]
+    rows = page_of(entries.filter(found).values(*PAGE_COLUMNS), order, start, page_size, few)
     return {"rows": [_page_row(row, query.hide_names) for row in rows], "total": total, "counts": counts}
 
 
 def search_filter(usage_key, search, hide_names):
-    """The entries a search finds: learners with a word of their name starting with each word of ``search``
-    (``core/rules/names``), or, with names hidden, a pseudonym that starts with it; both read through an index.
-    A search that no name or pseudonym could start with looks in the stored names themselves."""
+    """``(filter, few)`` of the entries a search finds: learners with a word of their name starting with each
+    word of ``search`` (``core/rules/names``), or, with names hidden, a pseudonym that starts with it; both read
+    through an index. A search that no name or pseudonym could start with looks in the stored names themselves.
+    ``few``: see ``core.queries.name_search``."""
     if hide_names:
         code = search.strip().upper()
         if code.isascii() and code.isalnum():  # a pseudonym holds A-Z and 2-7 only
             lowest, highest = prefix_range(code.lower(), ReflectionEntry._meta.get_field("pseudonym").max_length)
-            return Q(pseudonym__gte=lowest.upper(), pseudonym__lte=highest.upper())
-        return Q(pseudonym__icontains=search)
+            return Q(pseudonym__gte=lowest.upper(), pseudonym__lte=highest.upper()), False
+        return Q(pseudonym__icontains=search), False
     return name_search(usage_key, search)
 
 

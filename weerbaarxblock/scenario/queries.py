@@ -134,7 +134,7 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
     if search:
         rows = (pseudonymous_search(rows, search, named) if named
-                else rows.filter(name_search(usage_key, search) | Q(learner_id=search)))
+                else rows.filter(name_search(usage_key, search)[0] | Q(learner_id=search)))
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:

@@ -28,3 +28,8 @@ def prefix_range(word, length=WORD_LENGTH):
     them, and no other word does."""
     word = word[:length]
     return word, word + "z" * (length - len(word))
+
+
+def words_start_with(words, beginnings):
+    """Whether, for each of ``beginnings``, one of a name's ``words`` starts with it (a search's match)."""
+    return all(any(word.startswith(beginning) for word in words) for beginning in beginnings)
