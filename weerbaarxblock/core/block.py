@@ -197,7 +197,7 @@ class WeerbaarBlock(CompletableXBlockMixin, XBlock):
         return privacy_words.scan_request(data, self.gettext)
 
     def guard_privacy(self, texts):
-        """Refuse ``[(field, label, text)]`` when the author chose "refuse" and a text holds an identifier.
+        """Refuse ``(field, label, text)`` items when the author chose "refuse" and a text holds an identifier.
 
         Call it before anything changes; the 400 names the field and the kind, never the text found.
         """

@@ -67,10 +67,12 @@ def scan_request(data, gettext):
 def refusal(texts, mode, gettext):
     """The ``Problem`` to raise when ``mode`` refuses and a text holds an identifier, else None.
 
-    ``texts``: ``[(field, label, text)]``. The problem names the field and the kind, never what was found.
+    ``texts``: ``(field, label, text)`` items, read only when ``mode`` refuses. The problem names the field and
+    the kind, never what was found.
     """
     if privacy.mode_or_default(mode) != privacy.REFUSE:
         return None
+    texts = list(texts)
     labels = {field: label for field, label, _text in texts}
     found = privacy.first_kind([(field, text) for field, _label, text in texts])
     if found is None:

@@ -10,12 +10,12 @@ import time
 
 from django.apps import apps
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from weerbaarxblock.core.rules.names import name_words, prefix_range, words_start_with
 from weerbaarxblock.core.rules.ordering import ordered_rows
-from weerbaarxblock.core.rules.problems import StaleVersion, check_version
+from weerbaarxblock.core.rules.problems import Problem, StaleVersion, check_version
 
 APP_LABEL = "weerbaarxblock"
 ATTEMPTS = 4
@@ -108,7 +108,7 @@ def create_if_missing(rows, **values):
     return True
 
 
-def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
+def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False, closed_by=None):
     """Raise the learner's version at the block from ``sent``; ``(new version, ISO time)``, or ``StaleVersion``.
 
     Call it inside the transaction of the handler's other writes (``atomic_with_retry``): the conditional
@@ -116,6 +116,9 @@ def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
     one gets it. ``mirror`` is ``(version, saved_at)`` from the block's ``user_state``: the version a learner
     without a row yet starts from. In a rehearsal (preview, masquerade) the mirror, kept in the staff
     member's session, is all there is: the learner's row is neither read nor written.
+    ``closed_by``: ``(model, problem code)``: while the learner has a row of ``model`` at the block (a
+    submission) nothing may change, whatever the version (a stale version is still a ``StaleVersion``); checked
+    in the claiming UPDATE itself.
     """
     if rehearsal:
         check_version(sent, mirror[0], code, saved_at=mirror[1])
@@ -123,18 +126,49 @@ def claim_version(keys, learner_id, sent, *, code, mirror, rehearsal=False):
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("claim_version must run in the transaction of the writes it guards")
     course_key, usage_key = keys
-    rows = LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id)
+    closing_model = closed_by[0] if closed_by else None
     moment = now()
     # The usual save: one UPDATE of the row that is there. A learner's first save creates the row, then claims.
-    if rows.filter(version=sent).update(version=F("version") + 1, changed_at=moment):
+    if _claimed(usage_key, learner_id, sent, moment, closing_model):
         return sent + 1, iso(moment)
+    rows = LearnerVersion.objects.filter(usage_key=usage_key, learner_id=learner_id)
     create_if_missing(rows, course_key=course_key, usage_key=usage_key, learner_id=learner_id,
                       version=mirror[0], changed_at=moment)
-    if rows.filter(version=sent).update(version=F("version") + 1, changed_at=moment):
+    if _claimed(usage_key, learner_id, sent, moment, closing_model):
         return sent + 1, iso(moment)
     # A locking read: it sees the version the other request committed, where a plain read could see a snapshot.
     current = rows.select_for_update().values_list("version", "changed_at").first() or (mirror[0], None)
+    if closed_by and current[0] == sent:  # the sender's version: refused only because the closing row exists
+        raise Problem(closed_by[1])
     raise StaleVersion(code, current[0], iso(current[1]) or mirror[1])
+
+
+def _claimed(usage_key, learner_id, sent, moment, closing_model=None):
+    """Whether the learner's version row at the block went from ``sent`` to the next (and no row of
+    ``closing_model`` is theirs). Every learner write runs this UPDATE, so it is written in SQL: the ORM spends
+    several times longer building it than the database running it."""
+    version_model = apps.get_model(APP_LABEL, "LearnerVersion")
+    connection = transaction.get_connection()
+    name, column = connection.ops.quote_name, _columns(version_model)
+    changed_at = version_model._meta.get_field("changed_at").get_db_prep_value(moment, connection)
+    sql = (f"UPDATE {name(version_model._meta.db_table)} SET {column['version']} = {column['version']} + 1, "
+           f"{column['changed_at']} = %s WHERE {column['usage_key']} = %s AND {column['learner_id']} = %s "
+           f"AND {column['version']} = %s")
+    params = [changed_at, usage_key, learner_id, sent]
+    if closing_model is not None:
+        closing = _columns(closing_model)
+        sql += (f" AND NOT EXISTS (SELECT 1 FROM {name(closing_model._meta.db_table)} "
+                f"WHERE {closing['usage_key']} = %s AND {closing['learner_id']} = %s)")
+        params += [usage_key, learner_id]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount > 0
+
+
+def _columns(model):
+    """{field name: quoted column} of ``model``."""
+    quote = transaction.get_connection().ops.quote_name
+    return {field.name: quote(field.column) for field in model._meta.concrete_fields}
 
 
 def pseudonymous_search(rows, search, named):

@@ -163,13 +163,18 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
             self._dirty_fields.pop(fields[name], None)
 
     def free_texts(self, learner_map):
-        """``[(field, label, text)]``: what the learner typed in the map (own actors' names, relation notes)."""
-        names = self.gettext("Name of your own actor")
-        texts = [(f"actors.{index}.label", names, actor["label"])
-                 for index, actor in enumerate(learner_map["actors"]) if not actor.get("palette")]
-        note = self.gettext("Note")
-        return texts + [(f"relations.{index}.note", note, relation.get("note") or "")
-                        for index, relation in enumerate(learner_map["relations"])]
+        """``(field, label, text)`` of what the learner typed in the map (own actors' names, relation notes): a
+        generator, read only where the author refuses identifiers (``guard_privacy``)."""
+        own = [(f"actors.{index}.label", actor["label"])
+               for index, actor in enumerate(learner_map["actors"]) if not actor.get("palette")]
+        if own:
+            names = self.gettext("Name of your own actor")
+            yield from ((field, names, text) for field, text in own)
+        notes = [(f"relations.{index}.note", relation["note"])
+                 for index, relation in enumerate(learner_map["relations"]) if relation.get("note")]
+        if notes:
+            note = self.gettext("Note")
+            yield from ((field, note, text) for field, text in notes)
 
     def checked_map(self, data):
         """The map in a learner's request, checked; limits never below what the stored map already holds.
@@ -194,12 +199,10 @@ class NetworkBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
     def claim(self, sent):
         """In the transaction of the write: the next map version (``StaleVersion`` when another tab was first)."""
         viewer = self.viewer
-        claimed = claim_version((self.course_key, self.usage_key), viewer.learner_id, sent,
-                                code="network_version_conflict", mirror=(self.map_version, self.saved_at),
-                                rehearsal=not viewer.may_write)
-        if viewer.may_write and queries.has_submission(self.usage_key, viewer.learner_id):
-            raise Problem("network_already_submitted")  # submitted from another tab a moment ago
-        return claimed
+        return claim_version((self.course_key, self.usage_key), viewer.learner_id, sent,
+                             code="network_version_conflict", mirror=(self.map_version, self.saved_at),
+                             rehearsal=not viewer.may_write,
+                             closed_by=(queries.NetworkSubmission, "network_already_submitted"))  # another tab
 
     def comparer(self):
         """The expert map prepared for comparing: built once per content and reused (``compare.prepared``)."""

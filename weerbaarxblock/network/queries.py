@@ -146,10 +146,6 @@ def submission(usage_key, learner_id):
             "submitted_at": iso(row.submitted_at)}
 
 
-def has_submission(usage_key, learner_id):
-    return NetworkSubmission.objects.filter(usage_key=usage_key, learner_id=learner_id).exists()
-
-
 def submissions(usage_key, chunk=200):
     """Every submitted map of the block, oldest row first, read ``chunk`` rows at a time (constant memory)."""
     rows = NetworkSubmission.objects.filter(usage_key=usage_key).order_by("id")

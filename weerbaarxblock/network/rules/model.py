@@ -143,8 +143,13 @@ def validate_map(data, config, *, mode=LEARNER, allow_free=True, max_actors=60, 
         raise Problem("network_too_many_actors", field="actors", limit=max_actors, count=len(actors_in))
     if len(relations_in) > max_relations:
         raise Problem("network_too_many_relations", field="relations", limit=max_relations, count=len(relations_in))
-    found = ProblemCollector(first_only=not gather)  # learners: one clear message; authors: one per field
     context = _Context(config, mode, allow_free, stored or {"actors": [], "relations": []})
+    if not gather:  # learners: the first problem, one clear message (a learner's save checks hundreds of items)
+        return {
+            "actors": [context.actor(item, f"actors.{index}") for index, item in enumerate(actors_in)],
+            "relations": [context.relation(item, f"relations.{index}") for index, item in enumerate(relations_in)],
+        }
+    found = ProblemCollector()  # authors: one problem beside every field
     actors = [found.check(context.actor, item, f"actors.{index}") for index, item in enumerate(actors_in)]
     relations = [
         found.check(context.relation, item, f"relations.{index}") for index, item in enumerate(relations_in)
