@@ -31,6 +31,7 @@
     this.author = !!this.options.author;
     this.uid = "wbnet-table-" + (counter += 1);
     this.rows = { actor: {}, relation: {} };
+    this.rowSelects = {};
     this.build();
     this.sync();
     model.on(function (event) {
@@ -58,6 +59,17 @@
       };
     },
     select: function (items, attrs) { var node = create("select", attrs || {}); fillSelect(node, items); return node; },
+    /** A row's select: a copy of one select per list of options, as wide as its longest option. A long table then
+     *  neither builds every option anew nor measures it: selects sized by their options took most of its layout. */
+    rowSelect: function (items) {
+      var key = JSON.stringify(items), template = this.rowSelects[key];
+      if (!template) {
+        template = this.rowSelects[key] = this.select(items);
+        var longest = Math.max.apply(null, items.map(function (item) { return item[1].length; }));
+        template.style.width = "calc(" + longest + "ch + 2.5em)";
+      }
+      return template.cloneNode(true);
+    },
     button: function (label, handler, attrs) {
       return create("button", Object.assign({ type: "button", className: "wb-button wb-secondary wb-net-small",
         text: label, onclick: handler }, attrs || {}));
@@ -65,6 +77,7 @@
     rebuild: function () {
       this.host.textContent = "";
       this.rows = { actor: {}, relation: {} };
+      this.rowSelects = {};
       this.build();
       this.sync();
     },

@@ -30,7 +30,7 @@
     choice: function (items, apply, errorLine) {
       var self = this;
       if (this.readOnly) { return create("span", {}); }
-      var control = this.select(items);
+      var control = this.rowSelect(items);
       control.addEventListener("change", function () { self.change(errorLine, apply(control.value)); });
       return control;
     },
