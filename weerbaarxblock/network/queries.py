@@ -119,7 +119,8 @@ def learner_page(usage_key, search, page, size, total=None, named=None):
     """One page of the submitted maps by learner name, without the maps: ``(rows, total, page, pages)``.
 
     ``total``: the number of maps when it is known (the counters); counted here only for a search. ``named``:
-    where staff see pseudonyms, the name they see (``core.queries.pseudonymous_search``).
+    where staff see pseudonyms, the name they see (``core.queries.pseudonymous_search``); the rows then follow
+    the learners' anonymous ids, as an order by stored name would tell the real names' order.
     """
     total = submission_count(usage_key, search, named) if search or total is None else total
     pages = max(1, -(-total // size))
@@ -127,7 +128,8 @@ def learner_page(usage_key, search, page, size, total=None, named=None):
     rows, few = NetworkSubmission.objects.filter(usage_key=usage_key), False
     if search:
         rows, few = _searched(rows, usage_key, search, named)
-    rows = page_of(rows.values(*LIST_FIELDS), ("learner_name", "learner_id"), (page - 1) * size, size, few)
+    order = ("learner_id",) if named else ("learner_name", "learner_id")  # pseudonyms: no order of real names
+    rows = page_of(rows.values(*LIST_FIELDS), order, (page - 1) * size, size, few)
     listed = [dict(row, submitted_at=iso(row["submitted_at"])) for row in rows]
     return listed, total, page, pages
 

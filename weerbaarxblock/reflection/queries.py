@@ -317,11 +317,13 @@ REVIEW_COLUMNS = (
 def export_rows(usage_key, hide_names):
     """Every entry of the block with its latest review, as plain dicts, read a page of rows at a time.
 
-    The order (by name) comes from a list of ids only; each page of rows is then read by id, as plain values
-    (model instances with prefetched reviews hold each other in cycles, which only the garbage collector frees).
+    The order (by name, or by pseudonym with ``hide_names``) comes from a list of ids only; each page of rows is
+    then read by id, as plain values (model instances with prefetched reviews hold each other in cycles, which only
+    the garbage collector frees).
     ``iterator()`` would not do: MySQL's driver holds a query's whole result in memory however it is iterated.
     """
-    ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+    order = ("pseudonym", "learner_id", "number") if hide_names else ("learner_name", "learner_id", "number")
+    ordered = ReflectionEntry.objects.filter(usage_key=usage_key).order_by(*order)  # no order of real names leaks
     for ids in id_pages(ordered, EXPORT_CHUNK):
         page = {row["id"]: row for row in ReflectionEntry.objects.filter(id__in=ids).values(*EXPORT_COLUMNS)}
         latest = {}

@@ -395,7 +395,8 @@ class ScenarioBlock(ScoredWhenFlagged, CaseThread, WeerbaarBlock):
                   gettext("Attempt score"), gettext("Ending")]
         # Lazy from the query to the response: attempts are read a chunk at a time and rows made as they are sent.
         # Names come from the rows (stored when the learner answers): no lookup per learner.
-        rows = export.rows(self._named(queries.export_attempts(self.usage_key)), situations, self._export_words(),
+        attempts = queries.export_attempts(self.usage_key, pseudonymous=self.show_pseudonyms)
+        rows = export.rows(self._named(attempts), situations, self._export_words(),
                            endings=export.ending_titles(scenario))
         return DownloadFile(file_name("casus", self.display_name), "csv", "text/csv", csv_chunks(header, rows))
 

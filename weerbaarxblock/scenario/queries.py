@@ -143,7 +143,7 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
         total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    ordered = rows.order_by("learner_name", "learner_id", "number").values(*ATTEMPT_COLUMNS)
+    ordered = rows.order_by(*attempt_order(named)).values(*ATTEMPT_COLUMNS)
     chosen = _with_answers(list(ordered[(page - 1) * size:page * size]))
     learners = {item["learner_id"] for item in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
@@ -155,10 +155,17 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     }
 
 
-def export_attempts(usage_key, chunk=EXPORT_CHUNK):
-    """Every attempt at the block with its answers, by learner and number: a generator that reads ``chunk``
-    attempts at a time (their ids in order first, then each page by id), so an export holds one page."""
-    ordered = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by("learner_name", "learner_id", "number")
+def attempt_order(pseudonymous):
+    """Attempts by learner name; where staff see pseudonyms, by the learners' anonymous ids, as an order by stored
+    name would tell the real names' order."""
+    return ("learner_id", "number") if pseudonymous else ("learner_name", "learner_id", "number")
+
+
+def export_attempts(usage_key, chunk=EXPORT_CHUNK, pseudonymous=False):
+    """Every attempt at the block with its answers, by learner (``attempt_order``) and number: a generator that
+    reads ``chunk`` attempts at a time (their ids in order first, then each page by id), so an export holds one
+    page."""
+    ordered = ScenarioAttempt.objects.filter(usage_key=usage_key).order_by(*attempt_order(pseudonymous))
     for ids in id_pages(ordered, chunk):
         yield from _with_answers(_attempts_by_id(ids))
 
