@@ -39,6 +39,7 @@ def casus_with_learners(lms, learners):
                       finished_at=started + timedelta(minutes=10), score=0.5)
         for number in range(learners)
     ], batch_size=BATCH)
+    model("LearnerNameWord").remember_rows(attempt_model.objects.filter(usage_key=usage_key))  # as answers store them
     ids = attempt_model.objects.filter(usage_key=usage_key).order_by("learner_id").values_list("id", "learner_id")
     counted = {"counted": True} if has_field(answer_model, "counted") else {}
     answers = [

@@ -89,6 +89,16 @@ def report_page(lms, key):  # noqa: F811 - the fixture's name
     return fastest(lambda: ok_call(lms, staff, "staff_report", {}), RUNS), len(captured)
 
 
+def report_search(lms, key):  # noqa: F811 - the fixture's name
+    """A report search for one learner ("Deelnemer 00042"): its time and its number of queries."""
+    staff = lms.lms_block(key, lms.staff)
+    query = {"search": "Deelnemer 00042"}
+    with CaptureQueriesContext(connection) as captured:
+        data = ok_call(lms, staff, "staff_report", query)
+    assert [row["learner_name"] for row in data["attempts"]] == ["Deelnemer 00042"]
+    return fastest(lambda: ok_call(lms, staff, "staff_report", query), RUNS), len(captured)
+
+
 def statistics_seconds(key):
     scenario = normalise_scenario(linear())
     return fastest(lambda: report.report(scenario, queries.tallies(str(key))), RUNS)
@@ -114,6 +124,7 @@ def test_the_casus_at_course_scale(lms):  # noqa: F811 - the fixture's name
         "end": end_screen_seconds(lms, keys[size]),
         "answer": answer_seconds(lms, keys[size], people[size]),
         "page": report_page(lms, keys[size]),
+        "search": report_search(lms, keys[size]),
         "statistics": statistics_seconds(keys[size]),
     } for size in SIZES}
     small, large = measured[SIZES[0]], measured[SIZES[-1]]
@@ -127,6 +138,11 @@ def test_the_casus_at_course_scale(lms):  # noqa: F811 - the fixture's name
         figure("casus report page queries at 100 / 1k / 10k", "/".join(map(str, queries_per_size)), "equal",
                len(set(queries_per_size)) == 1),
         ratio_figure("casus report page 10k / 100 learners", small["page"][0], large["page"][0], 1.5),
+        figure("casus report search for one learner, queries at 100 / 1k / 10k",
+               "/".join(str(measured[size]["search"][1]) for size in SIZES), "equal",
+               len({measured[size]["search"][1] for size in SIZES}) == 1),
+        ratio_figure("casus report search for one learner 10k / 100 learners", small["search"][0],
+                     large["search"][0], 1.5),
         ratio_figure("casus statistics 10k / 100 learners", small["statistics"], large["statistics"], 3),
         figure("casus CSV export peak memory, 10k learners", peaks[10_000] / 2**20, "< 50 MB",
                peaks[10_000] < 50 * 2**20, unit=" MB"),

@@ -15,6 +15,7 @@ from weerbaarxblock.core.queries import (
     lazy_model,
     name_search,
     now,
+    page_of,
     pseudonymous_search,
     remember_name,
 )
@@ -131,10 +132,13 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
     ``core.queries.pseudonymous_search``) only the name staff see. Names come from the rows (each
     answer stores the learner's name), so no per-learner lookup is made. A page past the end shows the last one.
     """
-    rows = ScenarioAttempt.objects.filter(usage_key=usage_key)
+    rows, few = ScenarioAttempt.objects.filter(usage_key=usage_key), False
     if search:
-        rows = (pseudonymous_search(rows, search, named) if named
-                else rows.filter(name_search(usage_key, search)[0] | Q(learner_id=search)))
+        if named:
+            rows = pseudonymous_search(rows, search, named)
+        else:
+            found, few = name_search(usage_key, search)
+            rows = rows.filter(found | Q(learner_id=search))  # a few learners, and at most one more
         total = rows.count()
         learner_count = rows.values("learner_id").distinct().count() if total else 0
     else:
@@ -143,8 +147,7 @@ def attempt_page(usage_key, page=1, search="", size=PAGE_SIZE, named=None):
         total, learner_count = totals.get(ATTEMPTS, 0), totals.get(LEARNERS, 0)
     pages = max(1, -(-total // size))
     page = min(max(1, page), pages)
-    ordered = rows.order_by(*attempt_order(named)).values(*ATTEMPT_COLUMNS)
-    chosen = _with_answers(list(ordered[(page - 1) * size:page * size]))
+    chosen = _with_answers(page_of(rows.values(*ATTEMPT_COLUMNS), attempt_order(named), (page - 1) * size, size, few))
     learners = {item["learner_id"] for item in chosen}
     firsts = (ScenarioAttempt.objects.filter(usage_key=usage_key, learner_id__in=learners, finished_at__isnull=False)
               .values("learner_id").annotate(first=Min("number")).values_list("learner_id", "first"))
