@@ -59,8 +59,7 @@
       };
     },
     select: function (items, attrs) { var node = create("select", attrs || {}); fillSelect(node, items); return node; },
-    /** A row's select: a copy of one select per list of options, as wide as its longest option. A long table then
-     *  neither builds every option anew nor measures it: selects sized by their options took most of its layout. */
+    /** A row's select: a copy of one per list of options, as wide as its longest option (README.md). */
     rowSelect: function (items) {
       var key = JSON.stringify(items), template = this.rowSelects[key];
       if (!template) {
