@@ -66,7 +66,14 @@ def test_a_search_finds_the_learners_whose_name_has_each_word(class_of_names, se
     assert found_by(search) == expected(class_of_names, search)
 
 
-def test_a_search_with_one_rare_word_reads_the_same_queries_at_any_size(class_of_names, django_assert_max_num_queries):
+def test_a_search_with_one_rare_word_reads_the_same_queries_at_any_size(class_of_names, django_assert_num_queries):
     search = class_of_names["learner-42"]  # Samira Jansen 00042: two words of a hundred learners each, one rare
-    with django_assert_max_num_queries(len(name_words(search)) + 1):
+    with django_assert_num_queries(len(name_words(search)) + 1):  # a range per word, then the few learners' words
+        assert found_by(search) == ["learner-42"]
+    LearnerNameWord.remember_rows([  # three times the class, every one of them a Samira Jansen
+        SimpleNamespace(course_key="course-v1:D+N+1", usage_key=USAGE_KEY, learner_id=f"more-{index}",
+                        learner_name=f"Samira Jansen {index:05d}")
+        for index in range(1000, 1900)
+    ])
+    with django_assert_num_queries(len(name_words(search)) + 1):
         assert found_by(search) == ["learner-42"]

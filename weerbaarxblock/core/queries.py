@@ -5,6 +5,7 @@ The runtime imports a block's module when it loads the XBlock class, which can h
 registry is ready. So ``queries`` modules never import models at the top: ``lazy_model`` stands in for the
 model class and looks it up the first time an attribute is read.
 """
+import functools
 import random
 import time
 
@@ -147,22 +148,31 @@ def _claimed(usage_key, learner_id, sent, moment, closing_model=None):
     """Whether the learner's version row at the block went from ``sent`` to the next (and no row of
     ``closing_model`` is theirs). Every learner write runs this UPDATE, so it is written in SQL: the ORM spends
     several times longer building it than the database running it."""
-    version_model = apps.get_model(APP_LABEL, "LearnerVersion")
     connection = transaction.get_connection()
-    name, column = connection.ops.quote_name, _columns(version_model)
+    version_model = apps.get_model(APP_LABEL, "LearnerVersion")
     changed_at = version_model._meta.get_field("changed_at").get_db_prep_value(moment, connection)
+    closing = closing_model._meta.label if closing_model is not None else None
+    params = [changed_at, usage_key, learner_id, sent] + ([usage_key, learner_id] if closing else [])
+    with connection.cursor() as cursor:
+        cursor.execute(_claim_sql(connection.vendor, closing), params)
+        return cursor.rowcount > 0
+
+
+@functools.lru_cache
+def _claim_sql(vendor, closing_label=None):
+    """The claiming UPDATE's text for a database ``vendor``, written once per process (``_claimed``)."""
+    connection = transaction.get_connection()
+    name, version_model = connection.ops.quote_name, apps.get_model(APP_LABEL, "LearnerVersion")
+    column = _columns(version_model)
     sql = (f"UPDATE {name(version_model._meta.db_table)} SET {column['version']} = {column['version']} + 1, "
            f"{column['changed_at']} = %s WHERE {column['usage_key']} = %s AND {column['learner_id']} = %s "
            f"AND {column['version']} = %s")
-    params = [changed_at, usage_key, learner_id, sent]
-    if closing_model is not None:
+    if closing_label:
+        closing_model = apps.get_model(closing_label)
         closing = _columns(closing_model)
         sql += (f" AND NOT EXISTS (SELECT 1 FROM {name(closing_model._meta.db_table)} "
                 f"WHERE {closing['usage_key']} = %s AND {closing['learner_id']} = %s)")
-        params += [usage_key, learner_id]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.rowcount > 0
+    return sql
 
 
 def _columns(model):
